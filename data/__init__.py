@@ -1,0 +1,1 @@
+"""The film catalog, shipped as package data (this file only makes the folder importable)."""

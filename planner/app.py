@@ -1,0 +1,84 @@
+"""Start-up: the command line, the catalog, the plan store, and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib.resources import files
+from pathlib import Path
+
+from planner import __version__
+from planner.core.catalog import Catalog, load_catalog
+from planner.core.errors import CatalogError
+from planner.store.paths import HOME_ENV_VAR, AppPaths
+
+EXIT_BAD_CATALOG = 2
+
+
+def default_catalog_path() -> Path:
+    return Path(str(files("planner.data").joinpath("catalog.json")))
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="film-trip-planner",
+        description="Plan a trip to the places where films and series were shot, "
+                    "in Paris and the French Alps.",
+        epilog=f"Plans are saved automatically. {HOME_ENV_VAR}=PATH works like --data-dir.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, metavar="PATH",
+                        help="keep plans, settings and caches under PATH instead of the "
+                             "usual per-user folders")
+    parser.add_argument("--catalog", type=Path, metavar="FILE", default=None,
+                        help="use another catalog file (for checking a catalog you edit)")
+    parser.add_argument("--check", action="store_true",
+                        help="load the catalog and the plans, print a summary and exit")
+    return parser.parse_known_args(argv)[0]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    paths = AppPaths.resolve(args.data_dir)
+    try:
+        catalog = load_catalog(args.catalog or default_catalog_path())
+    except CatalogError as exc:
+        print(f"Film Trip Planner cannot start: the catalog is broken.\n{exc}", file=sys.stderr)
+        return EXIT_BAD_CATALOG
+    if args.check:
+        return run_check(catalog, paths)
+    return run_window(catalog, paths)
+
+
+def run_check(catalog: Catalog, paths: AppPaths) -> int:
+    from planner.store.plan_store import PlanStore
+
+    with PlanStore(paths.plans_dir) as store:
+        result = store.open()
+    print(f"catalog: {len(catalog.films)} titles, {len(catalog.places)} places")
+    print(f"plans: {len(result.plans)} in {paths.plans_dir}, {len(result.problems)} problem(s)")
+    return 0
+
+
+def run_window(catalog: Catalog, paths: AppPaths) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from planner.store.plan_store import PlanStore
+    from planner.ui.main_window import MainWindow
+    from planner.ui.workspace import Workspace
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Film Trip Planner")
+    app.setApplicationVersion(__version__)
+    paths.ensure()
+    store = PlanStore(paths.plans_dir)
+    result = store.open()
+    workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other)
+    window = MainWindow(workspace, store, paths)
+    window.show()
+    window.report_load_problems(result)
+    try:
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,199 @@
+"""Loading and validating the film catalog, and looking things up in it.
+
+The catalog is checked in full at start-up: a broken entry stops the app with a message that names
+the file, the entry and the field, because showing a wrong place on a trip is worse than no place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from planner.core.errors import CatalogError
+from planner.core.model import Appearance, CatalogFile, Film, Place, Region, Town
+
+CATALOG_SCHEMA_VERSION = 1
+
+# Generous boxes around Île-de-France (with nearby day trips) and Auvergne-Rhône-Alpes.
+REGION_BOUNDS: dict[Region, tuple[float, float, float, float]] = {
+    "paris": (48.1, 1.4, 49.3, 3.6),
+    "alps": (44.1, 2.0, 46.6, 7.2),
+}
+
+_URL = re.compile(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:/\S*)?$")
+_SECTIONS = ("towns", "films", "places", "appearances")
+
+
+def in_region(region: Region, lat: float, lon: float) -> bool:
+    south, west, north, east = REGION_BOUNDS[region]
+    return south <= lat <= north and west <= lon <= east
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The loaded catalog with its lookup indexes."""
+
+    films: dict[str, Film]
+    places: dict[str, Place]
+    towns: dict[str, Town]
+    appearances: tuple[Appearance, ...]
+    _by_film: dict[str, list[Appearance]] = field(repr=False, default_factory=dict)
+    _by_place: dict[str, list[Appearance]] = field(repr=False, default_factory=dict)
+
+    @classmethod
+    def build(
+        cls,
+        films: Iterable[Film],
+        places: Iterable[Place],
+        towns: Iterable[Town],
+        appearances: Sequence[Appearance],
+    ) -> Catalog:
+        by_film: dict[str, list[Appearance]] = defaultdict(list)
+        by_place: dict[str, list[Appearance]] = defaultdict(list)
+        for appearance in appearances:
+            by_film[appearance.film].append(appearance)
+            by_place[appearance.place].append(appearance)
+        return cls(
+            films={f.id: f for f in films},
+            places={p.id: p for p in places},
+            towns={t.name: t for t in towns},
+            appearances=tuple(appearances),
+            _by_film=dict(by_film),
+            _by_place=dict(by_place),
+        )
+
+    def appearances_of_film(self, film_id: str) -> list[Appearance]:
+        """The film's appearances in catalog order (the order sources tell the story)."""
+        return self._by_film.get(film_id, [])
+
+    def appearances_at_place(self, place_id: str) -> list[Appearance]:
+        return self._by_place.get(place_id, [])
+
+    def regions_of_film(self, film_id: str) -> set[Region]:
+        return {self.places[a.place].region for a in self.appearances_of_film(film_id)}
+
+
+def load_catalog(path: Path) -> Catalog:
+    """Read and validate ``path``; raise :class:`CatalogError` naming what is wrong."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CatalogError(path, "file", f"cannot be read ({exc.strerror or exc})") from exc
+    return parse_catalog(raw, path)
+
+
+def parse_catalog(raw: bytes, path: Path) -> Catalog:
+    try:
+        document = msgspec.json.decode(raw)
+    except msgspec.DecodeError as exc:
+        raise CatalogError(path, "file", f"is not valid JSON ({exc})") from exc
+    if not isinstance(document, dict):
+        raise CatalogError(path, "file", "must hold a JSON object")
+    version = document.get("schema_version")
+    if version != CATALOG_SCHEMA_VERSION:
+        raise CatalogError(
+            path, "schema_version", f"is {version!r}; this app reads {CATALOG_SCHEMA_VERSION}"
+        )
+    try:
+        data = msgspec.convert(document, CatalogFile)
+    except msgspec.ValidationError as exc:
+        where, problem = _describe_validation_error(str(exc), document)
+        raise CatalogError(path, where, problem) from exc
+    catalog = Catalog.build(data.films, data.places, data.towns, data.appearances)
+    problems = list(check_catalog(data))
+    if problems:
+        where, problem = problems[0]
+        extra = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise CatalogError(path, where, problem + extra)
+    return catalog
+
+
+def _describe_validation_error(message: str, document: dict[str, Any]) -> tuple[str, str]:
+    """Turn msgspec's "Expected ... - at `$.places[3].lat`" into an entry name and a problem."""
+    problem, _, location = message.partition(" - at `")
+    match = re.match(r"\$\.(\w+)\[(\d+)\]\.?([\w.\[\]]*)`?", location)
+    if not match:
+        return location.rstrip("`") or "file", problem
+    section, index, field_path = match.group(1), int(match.group(2)), match.group(3)
+    entry = _entry_name(section, index, document)
+    return f"{entry}, field '{field_path}'" if field_path else entry, problem
+
+
+def _entry_name(section: str, index: int, document: dict[str, Any]) -> str:
+    try:
+        item = document[section][index]
+    except (KeyError, IndexError, TypeError):
+        item = None
+    label = f"{section}[{index}]"
+    if isinstance(item, dict):
+        key = item.get("id") or item.get("name")
+        if key is None and section == "appearances":
+            key = f"{item.get('film')} at {item.get('place')}"
+        if key is not None:
+            label += f" ({key!s})"
+    return label
+
+
+def check_catalog(data: CatalogFile) -> Iterable[tuple[str, str]]:
+    """Yield ``(where, problem)`` for every rule the typed decode cannot express."""
+    for section in _SECTIONS:
+        yield from _duplicate_keys(section, getattr(data, section))
+    towns = {t.name for t in data.towns}
+    films = {f.id for f in data.films}
+    places = {p.id for p in data.places}
+    for i, town in enumerate(data.towns):
+        where = f"towns[{i}] ({town.name})"
+        yield from _check_point(where, town.region, town.lat, town.lon)
+        yield from _check_urls(where, "source", [town.source])
+    for i, film in enumerate(data.films):
+        yield from _check_urls(f"films[{i}] ({film.id})", "sources", film.sources)
+    for i, place in enumerate(data.places):
+        where = f"places[{i}] ({place.id})"
+        yield from _check_point(where, place.region, place.lat, place.lon)
+        yield from _check_urls(where, "sources", place.sources)
+        if place.town not in towns:
+            yield f"{where}, field 'town'", f"names unknown town {place.town!r}"
+        if place.visit_minutes <= 0:
+            yield f"{where}, field 'visit_minutes'", "must be a positive number of minutes"
+    for i, appearance in enumerate(data.appearances):
+        where = f"appearances[{i}] ({appearance.film} at {appearance.place})"
+        if appearance.film not in films:
+            yield f"{where}, field 'film'", f"names unknown film {appearance.film!r}"
+        if appearance.place not in places:
+            yield f"{where}, field 'place'", f"names unknown place {appearance.place!r}"
+        yield from _check_urls(where, "sources", appearance.sources)
+
+
+def _duplicate_keys(section: str, items: Sequence[Any]) -> Iterable[tuple[str, str]]:
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        if section == "appearances":
+            key = f"{item.film} at {item.place}"
+        else:
+            key = str(getattr(item, "id", None) or item.name)
+        if key in seen:
+            yield f"{section}[{i}] ({key})", "repeats an entry already listed"
+        seen.add(key)
+
+
+def _check_point(where: str, region: Region, lat: float, lon: float) -> Iterable[tuple[str, str]]:
+    if not -90 <= lat <= 90:
+        yield f"{where}, field 'lat'", f"{lat} is not a latitude (-90 to 90)"
+    elif not -180 <= lon <= 180:
+        yield f"{where}, field 'lon'", f"{lon} is not a longitude (-180 to 180)"
+    elif not in_region(region, lat, lon):
+        yield f"{where}, field 'lat'/'lon'", f"({lat}, {lon}) lies outside the {region} region"
+
+
+def _check_urls(where: str, name: str, urls: Sequence[str]) -> Iterable[tuple[str, str]]:
+    if not urls:
+        yield f"{where}, field '{name}'", "needs at least one source URL"
+    for url in urls:
+        if not _URL.match(url):
+            yield f"{where}, field '{name}'", f"{url!r} is not an https:// address"

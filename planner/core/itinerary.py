@@ -1,0 +1,46 @@
+"""What a plan adds up to: each leg's distance, each day's and the whole trip's total."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from planner.core.catalog import Catalog
+from planner.core.geo import Waypoint, distance_km
+from planner.core.model import Plan
+
+
+def waypoint_for(place_id: str, plan: Plan, catalog: Catalog) -> Waypoint | None:
+    """The point of a catalog place or of one of the plan's own places; None if unknown."""
+    place = catalog.places.get(place_id)
+    if place is not None:
+        return Waypoint(place.name, place.lat, place.lon)
+    for custom in plan.custom_places:
+        if custom.id == place_id:
+            return Waypoint(custom.name, custom.lat, custom.lon)
+    return None
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    """Leg distances (km) to each stop from the one before; the first stop has no leg."""
+
+    legs_km: list[float | None]
+    visit_minutes: int
+
+    @property
+    def total_km(self) -> float:
+        return sum(leg for leg in self.legs_km if leg is not None)
+
+
+def summarize_day(plan: Plan, day: int, catalog: Catalog) -> DaySummary:
+    stops = plan.days[day].stops
+    points = [waypoint_for(stop.place_id, plan, catalog) for stop in stops]
+    legs: list[float | None] = [None]
+    for previous, current in pairwise(points):
+        legs.append(None if previous is None or current is None else distance_km(previous, current))
+    return DaySummary(legs_km=legs[: len(stops)], visit_minutes=sum(s.minutes for s in stops))
+
+
+def trip_total_km(plan: Plan, catalog: Catalog) -> float:
+    return sum(summarize_day(plan, i, catalog).total_km for i in range(len(plan.days)))

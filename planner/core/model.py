@@ -1,0 +1,146 @@
+"""Domain types shared by every layer: the catalog (films, places) and the user's plans.
+
+Catalog types are frozen: the catalog is read once and never edited. Plan types are mutable
+because the planning operations in :mod:`planner.core.editing` change them in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Literal
+
+import msgspec
+
+Region = Literal["paris", "alps"]
+Kind = Literal["film", "series"]
+Precision = Literal["exact", "street", "area", "town"]
+Access = Literal["public", "exterior-only", "ticketed", "private"]
+Confidence = Literal["confirmed", "reported", "disputed"]
+TravelMode = Literal["walk", "transit", "bike", "car"]
+
+REGIONS: tuple[Region, ...] = ("paris", "alps")
+TRAVEL_MODES: tuple[TravelMode, ...] = ("walk", "transit", "bike", "car")
+
+
+class Town(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A gazetteer entry: the centre of a commune, used when no source gives a closer point."""
+
+    name: str
+    region: Region
+    lat: float
+    lon: float
+    source: str
+
+
+class Film(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A film or a series."""
+
+    id: str
+    title: str
+    year: int
+    kind: Kind
+    premise: str
+    sources: list[str]
+    original_title: str = ""
+    directors: list[str] = []
+    cast: list[str] = []
+    filming_note: str = ""
+    wikidata: str = ""
+    imdb: str = ""
+
+
+class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A real place where something was filmed."""
+
+    id: str
+    name: str
+    town: str
+    region: Region
+    lat: float
+    lon: float
+    precision: Precision
+    access: Access
+    visit_minutes: int
+    sources: list[str]
+    address: str = ""
+    opening_hours: str = ""
+    notes: str = ""
+
+
+class Appearance(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """What a film shot at a place, and how sure the sources are."""
+
+    film: str
+    place: str
+    scene: str
+    confidence: Confidence
+    sources: list[str]
+    episode: str = ""
+    note: str = ""
+
+
+class CatalogFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """The on-disk shape of ``data/catalog.json``."""
+
+    schema_version: int
+    towns: list[Town]
+    films: list[Film]
+    places: list[Place]
+    appearances: list[Appearance]
+
+
+def new_id() -> str:
+    """A fresh random identifier for plans, days' stops and custom places."""
+    return str(uuid.uuid4())
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class CustomPlace(msgspec.Struct):
+    """A place the user added that is not in the catalog (a hotel, a café)."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    address: str = ""
+    note: str = ""
+
+
+class Stop(msgspec.Struct):
+    """One visit in a day: a catalog place or a custom place, and how long to stay."""
+
+    place_id: str
+    minutes: int = 60
+    travel_mode: TravelMode | None = None
+    note: str = ""
+    fixed_arrival: dt.time | None = None
+    id: str = msgspec.field(default_factory=new_id)
+
+
+class Day(msgspec.Struct):
+    """A day of the trip; its date comes from the plan's start date and its position."""
+
+    start_time: dt.time = dt.time(9, 0)
+    end_time: dt.time = dt.time(18, 0)
+    base: str | None = None
+    stops: list[Stop] = []
+
+
+class Plan(msgspec.Struct):
+    """A named trip: days of stops, starting on ``start_date``."""
+
+    name: str
+    start_date: dt.date
+    id: str = msgspec.field(default_factory=new_id)
+    created: dt.datetime = msgspec.field(default_factory=now_utc)
+    updated: dt.datetime = msgspec.field(default_factory=now_utc)
+    default_travel_mode: TravelMode = "walk"
+    custom_places: list[CustomPlace] = []
+    days: list[Day] = msgspec.field(default_factory=lambda: [Day()])
+
+    def day_date(self, index: int) -> dt.date:
+        return self.start_date + dt.timedelta(days=index)

@@ -1,0 +1,48 @@
+"""The window's own memory between runs: geometry, splitter sizes and the last open plan.
+
+Kept apart from user settings (it is safe to lose) and written as small versioned JSON; a file
+that cannot be read is ignored and the window simply opens with its defaults.
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import msgspec
+
+from planner.store.atomic import write_atomic
+
+WINDOW_STATE_VERSION = 1
+WINDOW_STATE_FILE = "window-state.json"
+
+
+class WindowState(msgspec.Struct):
+    schema_version: int = WINDOW_STATE_VERSION
+    geometry: str = ""
+    splitter: str = ""
+    last_plan_id: str = ""
+
+    @staticmethod
+    def pack(raw: bytes) -> str:
+        return base64.b64encode(raw).decode("ascii")
+
+    @staticmethod
+    def unpack(text: str) -> bytes:
+        try:
+            return base64.b64decode(text.encode("ascii"), validate=True)
+        except ValueError:
+            return b""
+
+
+def load_window_state(config_dir: Path) -> WindowState:
+    try:
+        state = msgspec.json.decode((config_dir / WINDOW_STATE_FILE).read_bytes(), type=WindowState)
+    except (OSError, msgspec.DecodeError):
+        return WindowState()
+    return state if state.schema_version == WINDOW_STATE_VERSION else WindowState()
+
+
+def save_window_state(config_dir: Path, state: WindowState) -> None:
+    config_dir.mkdir(parents=True, exist_ok=True)
+    write_atomic(config_dir / WINDOW_STATE_FILE, msgspec.json.encode(state), backup=False)

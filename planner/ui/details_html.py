@@ -1,0 +1,78 @@
+"""Rich text for the details pane: a film's facts and a place's facts, with clickable sources."""
+
+from __future__ import annotations
+
+from html import escape
+
+from planner.core.catalog import Catalog
+from planner.core.model import Film, Place
+from planner.ui.catalog_models import PRECISION_LABELS
+from planner.ui.formatting import format_minutes
+
+ACCESS_LABELS = {
+    "public": "Public, free to walk in or by",
+    "exterior-only": "Exterior only (seen from the street)",
+    "ticketed": "Ticketed (entry fee or opening hours)",
+    "private": "Private: not open to visitors",
+}
+CONFIDENCE_TEXT = {
+    "confirmed": "confirmed by sources",
+    "reported": "reported by a single source; not confirmed",
+    "disputed": "disputed: sources disagree",
+}
+
+
+def _links(urls: list[str]) -> str:
+    return " · ".join(f'<a href="{escape(u)}">{escape(_host(u))}</a>' for u in urls)
+
+
+def _host(url: str) -> str:
+    return url.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
+
+
+def film_html(film: Film) -> str:
+    parts = [f"<h3>{escape(film.title)} ({film.year})</h3>"]
+    if film.original_title and film.original_title != film.title:
+        parts.append(f"<p><i>{escape(film.original_title)}</i></p>")
+    parts.append(f"<p>{escape(film.premise)}</p>")
+    credits = []
+    if film.directors:
+        credits.append(f"<b>Directed by</b> {escape(', '.join(film.directors))}")
+    if film.cast:
+        credits.append(f"<b>With</b> {escape(', '.join(film.cast))}")
+    if credits:
+        parts.append("<p>" + "<br>".join(credits) + "</p>")
+    if film.filming_note:
+        parts.append(f"<p><b>Where it was really filmed:</b> {escape(film.filming_note)}</p>")
+    if film.sources:
+        parts.append(f"<p><small>Sources: {_links(film.sources)}</small></p>")
+    return "\n".join(parts)
+
+
+def place_html(place: Place, catalog: Catalog) -> str:
+    parts = [f"<h3>{escape(place.name)}</h3>"]
+    address = ", ".join(x for x in (place.address, place.town) if x)
+    parts.append(f"<p>{escape(address)}</p>")
+    facts = [
+        f"<b>Position:</b> {PRECISION_LABELS[place.precision]}",
+        f"<b>Access:</b> {ACCESS_LABELS[place.access]}",
+        f"<b>Suggested visit:</b> {format_minutes(place.visit_minutes)}",
+    ]
+    if place.opening_hours:
+        facts.append(f"<b>Opening hours:</b> {escape(place.opening_hours)}")
+    parts.append("<p>" + "<br>".join(facts) + "</p>")
+    parts.append("<p><b>Filmed here:</b></p><ul>")
+    for appearance in catalog.appearances_at_place(place.id):
+        film = catalog.films[appearance.film]
+        episode = f" — {escape(appearance.episode)}" if appearance.episode else ""
+        note = f" {escape(appearance.note)}" if appearance.note else ""
+        parts.append(
+            f"<li><b>{escape(film.title)}</b> ({film.year}){episode}: {escape(appearance.scene)}"
+            f" <i>({CONFIDENCE_TEXT[appearance.confidence]})</i>{note}"
+            f" <small>{_links(appearance.sources)}</small></li>"
+        )
+    parts.append("</ul>")
+    if place.notes:
+        parts.append(f"<p><small>{escape(place.notes)}</small></p>")
+    parts.append(f"<p><small>Place sources: {_links(place.sources)}</small></p>")
+    return "\n".join(parts)

@@ -1,0 +1,295 @@
+"""The main window: menus and shortcuts, the two panels, and what happens at start and close."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from planner import __version__
+from planner.core.errors import PlannerError
+from planner.exchange.native import FILE_SUFFIX, export_plan, import_plan
+from planner.store.paths import AppPaths
+from planner.store.plan_store import LoadResult, PlanStore
+from planner.store.window_state import WindowState, load_window_state, save_window_state
+from planner.ui.autosave import Autosaver
+from planner.ui.catalog_panel import CatalogPanel
+from planner.ui.messages import ask_yes_no, show_message
+from planner.ui.plan_panel import PlanPanel
+from planner.ui.workspace import Workspace
+
+APP_TITLE = "Film Trip Planner"
+DEFAULT_SIZE = (1280, 720)
+
+
+def default_start_date(today: dt.date | None = None) -> dt.date:
+    """A week from today: a trip is usually planned ahead."""
+    return (today or dt.date.today()) + dt.timedelta(days=7)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, store: PlanStore, paths: AppPaths) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.store = store
+        self.paths = paths
+        self.autosaver = Autosaver(store, workspace, self)
+        self.autosaver.save_failed.connect(self._on_autosaver_save_failed)
+        self.autosaver.saved.connect(self._on_autosaver_saved)
+        self.setWindowTitle(APP_TITLE)
+        self.actions_by_name = self._create_actions()
+        self.catalog_panel = CatalogPanel(workspace.catalog)
+        self.plan_panel = PlanPanel(workspace, self.actions_by_name)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.catalog_panel)
+        self.splitter.addWidget(self.plan_panel)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 520])
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self._set_tab_order()
+        self.catalog_panel.add_place_requested.connect(self._on_catalog_add_place_requested)
+        self.plan_panel.plan_chosen.connect(self._on_plan_panel_plan_chosen)
+        workspace.current_plan_changed.connect(self._update_actions)
+        workspace.plans_changed.connect(self._update_actions)
+        self.plan_panel.tree.selectionModel().currentChanged.connect(self._update_actions)
+        self.plan_panel.itinerary_model.modelReset.connect(self._update_actions)
+        self._restore_window_state()
+        self._update_actions()
+        self.statusBar().showMessage(
+            "Read-only: another window has this data folder open" if workspace.read_only
+            else f"{len(workspace.catalog.films)} films and series, "
+                 f"{len(workspace.catalog.places)} places"
+        )
+
+    # --- actions and menus -------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> dict[str, QAction]:
+        std = QKeySequence.StandardKey
+        actions = {
+            "new_plan": self._action("&New plan", self.new_plan, std.New, "Start a new trip plan"),
+            "duplicate_plan": self._action("D&uplicate plan", self.workspace.duplicate_current,
+                                           "Ctrl+Shift+D", "Copy this plan to try a variant"),
+            "delete_plan": self._action("&Delete plan…", self.delete_plan, None,
+                                        "Delete this plan (can be undone)"),
+            "rename_plan": self._action("&Rename plan", self.focus_plan_name, "F2"),
+            "import_plan": self._action("&Import plan…", self.choose_import_file, std.Open,
+                                        "Add a plan from a .ftrip.json file"),
+            "export_plan": self._action("&Export plan…", self.choose_export_file, std.SaveAs,
+                                        "Save this plan as a .ftrip.json file to share"),
+            "quit": self._action("&Quit", self.close, std.Quit),
+            "add_day": self._action("Add &day", self._on_add_day, "Ctrl+Shift+N",
+                                    "Add a day after the selected one"),
+            "remove_day": self._action("Remove da&y", self._on_remove_day, None,
+                                       "Remove the selected day and its stops"),
+            "remove_stop": self._action("&Remove stop", self._on_remove_stop, std.Delete),
+            "move_up": self._action("Move &up", lambda: self._on_nudge(-1), "Alt+Up"),
+            "move_down": self._action("Move do&wn", lambda: self._on_nudge(1), "Alt+Down"),
+            "find": self._action("&Find film", self.focus_search, std.Find),
+            "about": self._action("&About", self.show_about),
+        }
+        for name in ("remove_stop", "move_up", "move_down"):
+            actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo = self.workspace.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence(std.Undo))
+        redo = self.workspace.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Shift+Z")])
+        actions["undo"], actions["redo"] = undo, redo
+        return actions
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_name
+        menus = {
+            "&File": ["new_plan", "import_plan", "export_plan", None, "quit"],
+            "&Edit": ["undo", "redo", None, "remove_stop", "move_up", "move_down", None, "find"],
+            "&Plan": ["rename_plan", "duplicate_plan", "delete_plan", None, "add_day",
+                      "remove_day"],
+            "&Help": ["about"],
+        }
+        for title, names in menus.items():
+            menu = self.menuBar().addMenu(title)
+            for name in names:
+                menu.addSeparator() if name is None else menu.addAction(a[name])
+
+    def _set_tab_order(self) -> None:
+        c, p = self.catalog_panel, self.plan_panel
+        chain: list[QWidget] = [c.search_edit, c.region_combo, c.films_view, c.places_view,
+                                c.add_button, c.details, p.plan_combo, p.name_edit,
+                                p.start_edit, p.tree]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _update_actions(self) -> None:
+        a = self.actions_by_name
+        editable = not self.workspace.read_only
+        plan = self.workspace.current
+        position = self.plan_panel.current_position()
+        has_stop = position is not None and position[1] >= 0
+        for name in ("new_plan", "import_plan"):
+            a[name].setEnabled(editable)
+        for name in ("duplicate_plan", "delete_plan", "rename_plan", "add_day"):
+            a[name].setEnabled(editable and plan is not None)
+        a["export_plan"].setEnabled(plan is not None)
+        a["remove_day"].setEnabled(editable and plan is not None and len(plan.days) > 1)
+        for name in ("remove_stop", "move_up", "move_down"):
+            a[name].setEnabled(editable and has_stop)
+        self.catalog_panel.add_button.setVisible(editable)
+
+    # --- plan intents ------------------------------------------------------------------------
+    def new_plan(self) -> None:
+        number = len(self.workspace.plans) + 1
+        self.workspace.new_plan(f"My film trip {number}", default_start_date())
+        self.focus_plan_name()
+
+    def delete_plan(self) -> None:
+        plan = self.workspace.current
+        if plan is None:
+            return
+        question = (f"Delete the plan “{plan.name}”?\n\nYou can bring it back with Edit ▸ Undo; "
+                    "its file is kept in the data folder's trash.")
+        ask_yes_no(self, "Delete plan", question, self.workspace.delete_current)
+
+    def focus_plan_name(self) -> None:
+        self.plan_panel.name_edit.setFocus()
+        self.plan_panel.name_edit.selectAll()
+
+    def focus_search(self) -> None:
+        self.catalog_panel.search_edit.setFocus()
+        self.catalog_panel.search_edit.selectAll()
+
+    def choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import plan", str(Path.home()),
+                                              f"Film trip plans (*{FILE_SUFFIX});;All files (*)")
+        if path:
+            self.import_plan_from(Path(path))
+
+    def import_plan_from(self, path: Path) -> None:
+        try:
+            plan = import_plan(path, {p.id for p in self.workspace.plans})
+        except PlannerError as exc:
+            show_message(self, "Import failed", f"Could not import this plan.\n\n{exc}")
+            return
+        self.workspace.add_plan(plan, f"Import “{plan.name}”")
+        self.statusBar().showMessage(f"Imported “{plan.name}” from {path.name}", 5000)
+
+    def choose_export_file(self) -> None:
+        plan = self.workspace.current
+        if plan is None:
+            return
+        suggested = str(Path.home() / f"{plan.name}{FILE_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, "Export plan", suggested,
+                                              f"Film trip plans (*{FILE_SUFFIX})")
+        if path:
+            self.export_plan_to(Path(path))
+
+    def export_plan_to(self, path: Path) -> None:
+        plan = self.workspace.current
+        if plan is None:
+            return
+        if not path.name.endswith(FILE_SUFFIX):
+            path = path.with_name(path.name + FILE_SUFFIX)
+        try:
+            export_plan(plan, path)
+        except (PlannerError, OSError) as exc:
+            show_message(self, "Export failed", f"Could not write {path}.\n\n{exc}")
+            return
+        self.statusBar().showMessage(f"Exported “{plan.name}” to {path}", 5000)
+
+    def show_about(self) -> None:
+        show_message(self, "About Film Trip Planner",
+                     f"Film Trip Planner {__version__}\n\nPlan a trip to the places where films "
+                     "and series were shot, in Paris and the French Alps.\n\n"
+                     f"Your plans are kept in {self.paths.plans_dir}",
+                     icon=QMessageBox.Icon.Information)
+
+    # --- slots -------------------------------------------------------------------------------
+    def _on_catalog_add_place_requested(self, place_id: str) -> None:
+        if self.workspace.current is None:
+            self.workspace.new_plan("My film trip", default_start_date())
+        self.workspace.add_place(place_id, self.plan_panel.selected_day())
+
+    def _on_plan_panel_plan_chosen(self, plan_id: str) -> None:
+        self.workspace.set_current(self.workspace.plan_by_id(plan_id))
+
+    def _on_add_day(self) -> None:
+        position = self.plan_panel.current_position()
+        self.workspace.add_day(position[0] + 1 if position else None)
+
+    def _on_remove_day(self) -> None:
+        self.workspace.remove_day(self.plan_panel.selected_day())
+
+    def _on_remove_stop(self) -> None:
+        position = self.plan_panel.current_position()
+        if position and position[1] >= 0:
+            self.workspace.remove_stop(*position)
+
+    def _on_nudge(self, step: int) -> None:
+        position = self.plan_panel.current_position()
+        if position and position[1] >= 0:
+            self.workspace.nudge_stop(position[0], position[1], step)
+
+    def _on_autosaver_save_failed(self, message: str) -> None:
+        show_message(self, "Could not save", f"Your change is kept in this window, but saving "
+                     f"failed:\n\n{message}\n\nCheck that the data folder is writable: "
+                     f"{self.paths.plans_dir}")
+
+    def _on_autosaver_saved(self, name: str) -> None:
+        self.statusBar().showMessage(f"Saved “{name}”", 2000)
+
+    # --- start and close ---------------------------------------------------------------------
+    def report_load_problems(self, result: LoadResult) -> None:
+        """Tell the user about files that could not be opened, and offer good backups."""
+        if result.locked_by_other:
+            show_message(self, "Opened read-only", "Another Film Trip Planner window is using "
+                         f"this data folder ({self.paths.data_dir}). This window is read-only "
+                         "so the two cannot overwrite each other's plans.",
+                         icon=QMessageBox.Icon.Information)
+        for problem in result.problems:
+            text = problem.message
+            if problem.quarantined_to is not None:
+                text += f"\n\nThe file was moved aside, unchanged, to:\n{problem.quarantined_to}"
+            backup = problem.backup
+            if backup is not None and not self.workspace.read_only:
+                question = f"{text}\n\nA backup of “{backup.name}” is readable. Restore it?"
+                ask_yes_no(self, "A plan could not be opened", question,
+                           lambda plan=backup: self.workspace.add_plan(plan, "Restore backup"))
+            else:
+                show_message(self, "A plan could not be opened", text)
+
+    def _restore_window_state(self) -> None:
+        state = load_window_state(self.paths.config_dir)
+        if not (state.geometry and self.restoreGeometry(QByteArray(state.unpack(state.geometry)))):
+            self.resize(*DEFAULT_SIZE)
+        if state.splitter:
+            self.splitter.restoreState(QByteArray(state.unpack(state.splitter)))
+        last = self.workspace.plan_by_id(state.last_plan_id)
+        if last is not None:
+            self.workspace.set_current(last)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.plan_panel.name_edit.clearFocus()  # commits a rename being typed
+        self.autosaver.flush()
+        plan = self.workspace.current
+        state = WindowState(
+            geometry=WindowState.pack(self.saveGeometry().data()),
+            splitter=WindowState.pack(self.splitter.saveState().data()),
+            last_plan_id=plan.id if plan else "",
+        )
+        with contextlib.suppress(OSError):  # a lost window layout is harmless; plans are saved
+            save_window_state(self.paths.config_dir, state)
+        super().closeEvent(event)

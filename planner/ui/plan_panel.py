@@ -1,0 +1,198 @@
+"""The planning side of the window: which plan, its name and start date, and its days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.model import Plan
+from planner.ui.catalog_models import ID_ROLE
+from planner.ui.formatting import format_km
+from planner.ui.itinerary_model import COL_LEG, COL_MINUTES, COL_NAME, COL_NOTE, ItineraryModel
+from planner.ui.plan_list_model import PlanListModel
+from planner.ui.workspace import Workspace
+
+
+def _tool_button(action: QAction) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
+
+
+class PlanPanel(QStackedWidget):
+    """Shows an empty state until a plan exists, then the plan editor.
+
+    Signals:
+        plan_chosen: the user picked another plan in the switcher.
+    """
+
+    plan_chosen = Signal(str)
+
+    def __init__(self, workspace: Workspace, actions: dict[str, QAction]) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.plan_list_model = PlanListModel(workspace, self)
+        self.itinerary_model = ItineraryModel(workspace, self)
+        self.addWidget(self._build_empty_page(actions))
+        self.addWidget(self._build_editor_page(actions))
+        workspace.current_plan_changed.connect(self._on_workspace_current_plan_changed)
+        workspace.plan_edited.connect(self._on_workspace_plan_edited)
+        workspace.focus_requested.connect(self.select_position)
+        self.itinerary_model.modelReset.connect(self._on_itinerary_reset)
+        self._on_workspace_current_plan_changed(workspace.current)
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build_empty_page(self, actions: dict[str, QAction]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        label = QLabel("<h3>No plan yet</h3><p>Start a trip, then add filming places to "
+                       "its days.</p>", alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        new_button = _tool_button(actions["new_plan"])
+        new_button.setObjectName("emptyNewPlan")
+        row.addWidget(new_button)
+        row.addWidget(_tool_button(actions["import_plan"]))
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    def _build_editor_page(self, actions: dict[str, QAction]) -> QWidget:
+        self.plan_combo = QComboBox(objectName="planSwitcher")
+        self.plan_combo.setModel(self.plan_list_model)
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_combo.setMinimumContentsLength(16)
+        self.plan_combo.activated.connect(self._on_plan_combo_activated)
+        self.name_edit = QLineEdit(objectName="planName")
+        self.name_edit.setMaxLength(120)
+        self.name_edit.editingFinished.connect(self._on_name_edit_finished)
+        self.start_edit = QDateEdit(objectName="startDate", calendarPopup=True)
+        self.start_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.start_edit.dateChanged.connect(self._on_start_edit_date_changed)
+
+        self.tree = QTreeView(objectName="itinerary")
+        self.tree.setModel(self.itinerary_model)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_NAME, 250)
+        for column in (COL_MINUTES, COL_LEG):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        for name in ("remove_stop", "move_up", "move_down"):
+            self.tree.addAction(actions[name])
+
+        self.totals_label = QLabel(objectName="totals")
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<b>Plan</b>"))
+        top.addWidget(self.plan_combo, 1)
+        for name in ("new_plan", "duplicate_plan", "delete_plan"):
+            top.addWidget(_tool_button(actions[name]))
+        layout.addLayout(top)
+        form = QFormLayout()
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("&Starts on:", self.start_edit)
+        layout.addLayout(form)
+        layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        for name in ("add_day", "remove_day", "remove_stop", "move_up", "move_down"):
+            buttons.addWidget(_tool_button(actions[name]))
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.totals_label)
+        return page
+
+    # --- queries -----------------------------------------------------------------------------
+    def current_position(self) -> tuple[int, int] | None:
+        """(day, row) of the selected stop, (day, -1) for a day, None when nothing is selected."""
+        index = self.tree.currentIndex()
+        return ItineraryModel.position(index.siblingAtColumn(0)) if index.isValid() else None
+
+    def selected_day(self) -> int:
+        position = self.current_position()
+        return position[0] if position else 0
+
+    def select_position(self, day: int, row: int) -> None:
+        index = self.itinerary_model.index_of(day, row)
+        if index.isValid():
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.selectionModel().setCurrentIndex(index, flags)
+            self.tree.scrollTo(index)
+
+    # --- slots -------------------------------------------------------------------------------
+    def _on_workspace_current_plan_changed(self, plan: Plan | None) -> None:
+        self.setCurrentIndex(1 if plan else 0)
+        if plan:
+            self._show_plan_fields(plan)
+
+    def _on_workspace_plan_edited(self, plan: Plan) -> None:
+        if plan is self.workspace.current:
+            self._show_plan_fields(plan)
+
+    def _show_plan_fields(self, plan: Plan) -> None:
+        self.plan_combo.setCurrentIndex(self.plan_list_model.row_of(plan.id))
+        if not self.name_edit.hasFocus() or self.name_edit.text() != plan.name:
+            self.name_edit.setText(plan.name)
+        start = QDate(plan.start_date.year, plan.start_date.month, plan.start_date.day)
+        if self.start_edit.date() != start:
+            self.start_edit.blockSignals(True)
+            self.start_edit.setDate(start)
+            self.start_edit.blockSignals(False)
+        read_only = self.workspace.read_only
+        self.name_edit.setReadOnly(read_only)
+        self.start_edit.setReadOnly(read_only)
+
+    def _on_itinerary_reset(self) -> None:
+        self.tree.expandAll()
+        plan = self.workspace.current
+        if plan is None:
+            self.totals_label.clear()
+            return
+        stops = sum(len(day.stops) for day in plan.days)
+        km = format_km(self.itinerary_model.trip_total_km)
+        self.totals_label.setText(
+            f"Trip: {len(plan.days)} day(s), {stops} stop(s), {km} straight-line between stops"
+        )
+
+    def _on_plan_combo_activated(self, row: int) -> None:
+        self.plan_chosen.emit(self.plan_combo.itemData(row, ID_ROLE))
+
+    def _on_name_edit_finished(self) -> None:
+        self.workspace.rename_current(self.name_edit.text())
+
+    def _on_start_edit_date_changed(self, date: QDate) -> None:
+        self.workspace.set_start_date(dt.date(date.year(), date.month(), date.day()))

@@ -1,0 +1,168 @@
+"""The open plans and the one undo stack: every user intent becomes one undo command here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from planner.core import editing
+from planner.core.catalog import Catalog
+from planner.core.model import Plan, Stop
+from planner.ui import commands
+
+
+class Workspace(QObject):
+    """Holds the plans the window shows and turns intents into undoable commands.
+
+    Signals:
+        plans_changed: a plan was added, removed or renamed.
+        current_plan_changed: another plan (or none) is now shown.
+        plan_edited: a plan's content changed and must be saved.
+        plan_discarded: a plan was deleted (its file goes to the trash folder).
+        focus_requested: (day, row) to select after an edit; row -1 selects the day.
+    """
+
+    plans_changed = Signal()
+    current_plan_changed = Signal(object)
+    plan_edited = Signal(object)
+    plan_discarded = Signal(str)
+    focus_requested = Signal(int, int)
+
+    def __init__(
+        self, catalog: Catalog, plans: list[Plan], *, read_only: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.plans = sorted(plans, key=lambda p: p.name.casefold())
+        self.read_only = read_only
+        self.undo_stack = QUndoStack(self)
+        self._current: Plan | None = self.plans[0] if self.plans else None
+
+    # --- state -------------------------------------------------------------------------------
+    @property
+    def current(self) -> Plan | None:
+        return self._current
+
+    def plan_by_id(self, plan_id: str) -> Plan | None:
+        return next((p for p in self.plans if p.id == plan_id), None)
+
+    def set_current(self, plan: Plan | None) -> None:
+        if plan is not self._current:
+            self._current = plan
+            self.current_plan_changed.emit(plan)
+
+    def place_name(self, place_id: str) -> str:
+        place = self.catalog.places.get(place_id)
+        if place is not None:
+            return place.name
+        custom = self._current and next(
+            (c for c in self._current.custom_places if c.id == place_id), None
+        )
+        return custom.name if custom else "Unknown place"
+
+    # --- called back by commands ---------------------------------------------------------------
+    def did_edit(self, plan: Plan, focus: tuple[int, int] | None) -> None:
+        self.set_current(plan)
+        self.plan_edited.emit(plan)
+        self.plans_changed.emit()
+        if focus is not None:
+            self.focus_requested.emit(*focus)
+
+    def insert_plan(self, plan: Plan) -> None:
+        self.plans.append(plan)
+        self.plans.sort(key=lambda p: p.name.casefold())
+        self.plans_changed.emit()
+        self.plan_edited.emit(plan)
+        self.set_current(plan)
+
+    def discard_plan(self, plan: Plan) -> None:
+        index = self.plans.index(plan)
+        self.plans.remove(plan)
+        self.plan_discarded.emit(plan.id)
+        self.plans_changed.emit()
+        if plan is self._current:
+            remaining = self.plans[min(index, len(self.plans) - 1)] if self.plans else None
+            self.set_current(remaining)
+
+    # --- intents -----------------------------------------------------------------------------
+    def _push(self, command: QUndoCommand) -> None:
+        if not self.read_only:
+            self.undo_stack.push(command)
+
+    def new_plan(self, name: str, start: dt.date) -> None:
+        self._push(commands.AddPlanCommand(self, editing.new_plan(name, start), "New plan"))
+
+    def duplicate_current(self) -> None:
+        if self._current:
+            twin = editing.duplicate_plan(self._current)
+            self._push(commands.AddPlanCommand(self, twin, "Duplicate plan"))
+
+    def delete_current(self) -> None:
+        if self._current:
+            self._push(commands.DeletePlanCommand(self, self._current))
+
+    def add_plan(self, plan: Plan, text: str) -> None:
+        """Add a plan made elsewhere (an import) as one undoable step."""
+        self._push(commands.AddPlanCommand(self, plan, text))
+
+    def rename_current(self, name: str) -> None:
+        plan = self._current
+        if plan and editing.clean_plan_name(name) != plan.name:
+            self._push(commands.RenamePlanCommand(self, plan, name))
+
+    def set_start_date(self, start: dt.date) -> None:
+        if self._current and start != self._current.start_date:
+            self._push(commands.SetStartDateCommand(self, self._current, start))
+
+    def add_place(self, place_id: str, day: int, row: int | None = None) -> None:
+        plan = self._current
+        if plan is None or place_id not in self.catalog.places:
+            return
+        stops = plan.days[day].stops
+        position = len(stops) if row is None else max(0, min(row, len(stops)))
+        stop = Stop(place_id=place_id, minutes=self.catalog.places[place_id].visit_minutes)
+        name = self.place_name(place_id)
+        self._push(commands.AddStopCommand(self, plan, day, position, stop, name))
+
+    def remove_stop(self, day: int, row: int) -> None:
+        if self._current:
+            name = self.place_name(self._current.days[day].stops[row].place_id)
+            self._push(commands.RemoveStopCommand(self, self._current, day, row, name))
+
+    def move_stop(self, source: tuple[int, int], target: tuple[int, int]) -> None:
+        if self._current and source != target:
+            self._push(commands.MoveStopCommand(self, self._current, source, target))
+
+    def nudge_stop(self, day: int, row: int, step: int) -> None:
+        """Move a stop one place up or down; past a day's edge it goes to the next day."""
+        plan = self._current
+        if plan is None:
+            return
+        target_row = row + step
+        if 0 <= target_row < len(plan.days[day].stops):
+            self.move_stop((day, row), (day, target_row))
+        elif step < 0 and day > 0:
+            self.move_stop((day, row), (day - 1, len(plan.days[day - 1].stops)))
+        elif step > 0 and day + 1 < len(plan.days):
+            self.move_stop((day, row), (day + 1, 0))
+
+    def set_stop_minutes(self, day: int, row: int, minutes: int) -> None:
+        if self._current and self._current.days[day].stops[row].minutes != minutes:
+            command = commands.SetStopMinutesCommand(self, self._current, day, row, minutes)
+            self._push(command)
+
+    def set_stop_note(self, day: int, row: int, note: str) -> None:
+        if self._current and self._current.days[day].stops[row].note != note.strip():
+            self._push(commands.SetStopNoteCommand(self, self._current, day, row, note))
+
+    def add_day(self, index: int | None = None) -> None:
+        if self._current:
+            position = len(self._current.days) if index is None else index
+            self._push(commands.InsertDayCommand(self, self._current, position))
+
+    def remove_day(self, index: int) -> None:
+        if self._current and len(self._current.days) > 1:
+            self._push(commands.RemoveDayCommand(self, self._current, index))

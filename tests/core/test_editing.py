@@ -1,0 +1,88 @@
+"""Plan edits: each one changes the plan as a user expects and can be reversed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner.core import editing
+from planner.core.model import Plan, Stop
+
+START = dt.date(2027, 5, 1)
+
+
+def plan_with(*days: list[str]) -> Plan:
+    plan = editing.new_plan("Trip", START)
+    plan.days[0].stops = [Stop(place_id=p) for p in days[0]]
+    for stops in days[1:]:
+        editing.insert_day(plan, len(plan.days)).stops = [Stop(place_id=p) for p in stops]
+    return plan
+
+
+def places(plan: Plan) -> list[list[str]]:
+    return [[s.place_id for s in day.stops] for day in plan.days]
+
+
+def test_move_within_a_day_and_back() -> None:
+    plan = plan_with(["a", "b", "c"])
+    editing.move_stop(plan, 0, 0, 0, 2)
+    assert places(plan) == [["b", "c", "a"]]
+    editing.move_stop(plan, 0, 2, 0, 0)
+    assert places(plan) == [["a", "b", "c"]]
+
+
+def test_move_to_another_day() -> None:
+    plan = plan_with(["a", "b"], ["c"])
+    editing.move_stop(plan, 0, 1, 1, 0)
+    assert places(plan) == [["a"], ["b", "c"]]
+
+
+def test_remove_then_add_restores_the_same_stop() -> None:
+    plan = plan_with(["a", "b"])
+    stop = editing.remove_stop(plan, 0, 0)
+    editing.add_stop(plan, 0, 0, stop)
+    assert places(plan) == [["a", "b"]]
+    assert plan.days[0].stops[0] is stop
+
+
+def test_a_plan_keeps_at_least_one_day() -> None:
+    plan = plan_with(["a"])
+    with pytest.raises(ValueError, match="at least one day"):
+        editing.remove_day(plan, 0)
+
+
+def test_day_dates_follow_the_start_date() -> None:
+    plan = plan_with([], [], [])
+    editing.set_start_date(plan, dt.date(2027, 12, 31))
+    assert plan.day_date(2) == dt.date(2028, 1, 2)
+
+
+def test_minutes_are_kept_within_sensible_bounds() -> None:
+    plan = plan_with(["a"])
+    assert editing.set_stop_minutes(plan, 0, 0, 0) == 60
+    assert plan.days[0].stops[0].minutes == editing.MIN_STOP_MINUTES
+    editing.set_stop_minutes(plan, 0, 0, 10_000)
+    assert plan.days[0].stops[0].minutes == editing.MAX_STOP_MINUTES
+
+
+def test_duplicate_is_independent_with_fresh_ids() -> None:
+    plan = plan_with(["a"])
+    twin = editing.duplicate_plan(plan)
+    assert twin.name == "Trip (copy)"
+    assert twin.id != plan.id
+    assert twin.days[0].stops[0].id != plan.days[0].stops[0].id
+    editing.remove_stop(twin, 0, 0)
+    assert places(plan) == [["a"]]
+
+
+def test_edits_refresh_the_updated_time() -> None:
+    plan = plan_with(["a"])
+    plan.updated = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    editing.rename_plan(plan, "  Lupin   weekend ")
+    assert plan.name == "Lupin weekend"
+    assert plan.updated.year > 2000
+
+
+def test_blank_name_becomes_untitled() -> None:
+    assert editing.new_plan("   ", START).name == "Untitled trip"

@@ -1,0 +1,48 @@
+"""Builds the real main window on a temporary data folder, and can rebuild it as after a restart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from planner.core.catalog import Catalog
+from planner.store.paths import AppPaths
+from planner.store.plan_store import LoadResult, PlanStore
+from planner.ui.main_window import MainWindow
+from planner.ui.workspace import Workspace
+
+OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, catalog: Catalog, app_paths: AppPaths) -> Iterator[OpenWindow]:
+    """Start the app's window as ``app.run_window`` does; call again to "restart" it."""
+    stores: list[PlanStore] = []
+    windows: list[MainWindow] = []
+
+    def _open() -> MainWindow:
+        for window in windows:
+            if window.isVisible():
+                window.close()
+        for store in stores:
+            store.close()
+        store = PlanStore(app_paths.plans_dir)
+        stores.append(store)
+        result: LoadResult = store.open()
+        workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other)
+        window = MainWindow(workspace, store, app_paths)
+        qtbot.addWidget(window)
+        window.show()
+        window.report_load_problems(result)
+        windows.append(window)
+        window.load_result = result  # type: ignore[attr-defined]
+        return window
+
+    yield _open
+    for window in windows:
+        if window.isVisible():
+            window.close()
+    for store in stores:
+        store.close()
