@@ -19,6 +19,11 @@ COL_NAME, COL_MINUTES, COL_LEG, COL_NOTE = range(4)
 _DAY = 0  # internal id of day rows; stop rows store their day index + 1
 
 
+def _shape(plan: Plan | None) -> list[list[str]]:
+    """The stop ids per day: when it is unchanged, rows can be repainted instead of reset."""
+    return [[stop.id for stop in day.stops] for day in plan.days] if plan else []
+
+
 class ItineraryModel(QAbstractItemModel):
     """Shows the workspace's current plan; edits and drops are sent back as workspace intents."""
 
@@ -27,6 +32,7 @@ class ItineraryModel(QAbstractItemModel):
         self._workspace = workspace
         self._plan: Plan | None = None
         self._summaries: list[DaySummary] = []
+        self._shape: list[list[str]] = []
         self._bold = QFont()
         self._bold.setBold(True)
         workspace.current_plan_changed.connect(self._on_workspace_current_plan_changed)
@@ -35,12 +41,26 @@ class ItineraryModel(QAbstractItemModel):
 
     # --- refresh -----------------------------------------------------------------------------
     def _reload(self, plan: Plan | None) -> None:
-        self.beginResetModel()
-        self._plan = plan
+        """Reset for a new shape; for edits inside stops just repaint, so open editors survive."""
+        shape = _shape(plan)
+        same_shape = plan is self._plan and shape == self._shape
+        if not same_shape:
+            self.beginResetModel()
+        self._plan, self._shape = plan, shape
         catalog = self._workspace.catalog
         days = range(len(plan.days)) if plan else range(0)
         self._summaries = [summarize_day(plan, i, catalog) for i in days] if plan else []
-        self.endResetModel()
+        if not same_shape:
+            self.endResetModel()
+            return
+        last_column = len(COLUMNS) - 1
+        for day in range(self.rowCount()):
+            day_index = self.index(day, 0)
+            self.dataChanged.emit(day_index, day_index.siblingAtColumn(last_column))
+            rows = self.rowCount(day_index)
+            if rows:
+                self.dataChanged.emit(self.index(0, 0, day_index),
+                                      self.index(rows - 1, last_column, day_index))
 
     def _on_workspace_current_plan_changed(self, plan: Plan | None) -> None:
         self._reload(plan)

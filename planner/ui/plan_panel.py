@@ -57,6 +57,7 @@ class PlanPanel(QStackedWidget):
         workspace.plan_edited.connect(self._on_workspace_plan_edited)
         workspace.focus_requested.connect(self.select_position)
         self.itinerary_model.modelReset.connect(self._on_itinerary_reset)
+        self.itinerary_model.dataChanged.connect(self._show_totals)
         self._on_workspace_current_plan_changed(workspace.current)
 
     # --- layout ------------------------------------------------------------------------------
@@ -178,6 +179,9 @@ class PlanPanel(QStackedWidget):
 
     def _on_itinerary_reset(self) -> None:
         self.tree.expandAll()
+        self._show_totals()
+
+    def _show_totals(self) -> None:
         plan = self.workspace.current
         if plan is None:
             self.totals_label.clear()

@@ -13,6 +13,11 @@ from planner.core.model import Plan, Stop
 from planner.ui import commands
 
 
+def _plan_order(plan: Plan) -> tuple[str, str]:
+    """Plans are listed by name, as the store lists them."""
+    return plan.name.casefold(), plan.id
+
+
 class Workspace(QObject):
     """Holds the plans the window shows and turns intents into undoable commands.
 
@@ -36,7 +41,7 @@ class Workspace(QObject):
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        self.plans = sorted(plans, key=lambda p: p.name.casefold())
+        self.plans = sorted(plans, key=_plan_order)
         self.read_only = read_only
         self.undo_stack = QUndoStack(self)
         self._current: Plan | None = self.plans[0] if self.plans else None
@@ -65,6 +70,7 @@ class Workspace(QObject):
 
     # --- called back by commands ---------------------------------------------------------------
     def did_edit(self, plan: Plan, focus: tuple[int, int] | None) -> None:
+        self.plans.sort(key=_plan_order)
         self.set_current(plan)
         self.plan_edited.emit(plan)
         self.plans_changed.emit()
@@ -73,7 +79,7 @@ class Workspace(QObject):
 
     def insert_plan(self, plan: Plan) -> None:
         self.plans.append(plan)
-        self.plans.sort(key=lambda p: p.name.casefold())
+        self.plans.sort(key=_plan_order)
         self.plans_changed.emit()
         self.plan_edited.emit(plan)
         self.set_current(plan)

@@ -34,6 +34,10 @@ def sample_plan() -> Plan:
     )
 
 
+def datetime_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
 def test_exported_file_is_marked_json_an_independent_reader_accepts(tmp_path: Path) -> None:
     target = tmp_path / f"ski{FILE_SUFFIX}"
 
@@ -62,10 +66,6 @@ def test_import_gives_the_same_trip_under_a_new_id(tmp_path: Path) -> None:
         first, id=original.id, created=original.created, updated=original.updated
     )
     assert same_identity == original
-
-
-def datetime_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def test_export_replaces_an_older_export(tmp_path: Path) -> None:

@@ -34,7 +34,9 @@ def open_window(qtbot: QtBot, catalog: Catalog, app_paths: AppPaths) -> Iterator
         workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other)
         window = MainWindow(workspace, store, app_paths)
         qtbot.addWidget(window)
-        window.show()
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
         window.report_load_problems(result)
         windows.append(window)
         window.load_result = result  # type: ignore[attr-defined]

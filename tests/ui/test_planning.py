@@ -1,0 +1,181 @@
+"""Building a trip in the real window: plans, days, stops, keyboard, drag and drop, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from planner.ui.itinerary_model import COL_MINUTES, COL_NOTE
+from planner.ui.main_window import MainWindow
+from tests.ui.conftest import OpenWindow
+from tests.ui.helpers import answer, itinerary, place_row
+
+LUPIN_PLACES = ["paris-louvre", "paris-pont-des-arts", "paris-musee-nissim-de-camondo"]
+
+
+def start_plan(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.plan_panel.findChild(object, "emptyNewPlan"), Qt.MouseButton.LeftButton)
+    assert window.workspace.current is not None
+
+
+def add_by_double_click(qtbot: QtBot, window: MainWindow, place_id: str) -> None:
+    view = window.catalog_panel.places_view
+    centre = view.visualRect(place_row(window, place_id)).center()
+    # A real double-click starts with a press; Qt's views ignore a double-click without one.
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def build_lupin_day(qtbot: QtBot, window: MainWindow) -> None:
+    start_plan(qtbot, window)
+    window.catalog_panel.select_film("lupin")
+    for place_id in LUPIN_PLACES:
+        add_by_double_click(qtbot, window, place_id)
+
+
+def select_stop(window: MainWindow, day: int, row: int) -> None:
+    window.plan_panel.select_position(day, row)
+    window.plan_panel.tree.setFocus()
+
+
+def test_empty_state_invites_a_new_plan(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    assert window.plan_panel.currentIndex() == 0
+    start_plan(qtbot, window)
+    assert window.plan_panel.currentIndex() == 1
+    assert window.plan_panel.name_edit.hasFocus()
+    assert itinerary(window) == [[]]
+
+
+def test_add_places_by_double_click_enter_button_and_drop(qtbot: QtBot, open_window: OpenWindow):
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    assert itinerary(window) == [LUPIN_PLACES]
+
+    panel = window.catalog_panel
+    panel.places_view.setFocus()
+    panel.places_view.setCurrentIndex(place_row(window, "paris-place-vendome"))
+    qtbot.keyClick(panel.places_view, Qt.Key.Key_Return)
+    panel.places_view.selectionModel().select(
+        place_row(window, "paris-sacre-coeur"), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert itinerary(window)[0][-2:] == ["paris-place-vendome", "paris-sacre-coeur"]
+
+    # A drag from the places list carries the place model's own mime data to the day row.
+    model = window.plan_panel.itinerary_model
+    mime = panel.place_model.mimeData([place_row(window, "paris-catacombes-denfert")])
+    assert model.dropMimeData(mime, Qt.DropAction.CopyAction, 0, 0, model.index(0, 0))
+    assert itinerary(window)[0][0] == "paris-catacombes-denfert"
+
+
+def test_reorder_with_alt_arrows_and_undo_redo_shortcuts(qtbot: QtBot, open_window: OpenWindow):
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    a, b, c = LUPIN_PLACES
+    select_stop(window, 0, 2)
+    qtbot.keyClick(window.plan_panel.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert itinerary(window) == [[a, c, b]]
+    qtbot.keyClick(window.plan_panel.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert itinerary(window) == [[c, a, b]]  # the moved stop stays selected
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert itinerary(window) == [[a, c, b]]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert itinerary(window) == [[a, b, c]]
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, redo)
+    assert itinerary(window) == [[a, c, b]]
+
+
+def test_stops_move_across_days_and_drag_within_the_tree(qtbot: QtBot, open_window: OpenWindow):
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    a, b, c = LUPIN_PLACES
+    window.actions_by_name["add_day"].trigger()
+    assert itinerary(window) == [[a, b, c], []]
+    select_stop(window, 0, 2)
+    qtbot.keyClick(window.plan_panel.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert itinerary(window) == [[a, b], [c]]
+
+    model = window.plan_panel.itinerary_model
+    mime = model.mimeData([model.index_of(0, 0)])
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, 1, 0, model.index(1, 0))
+    assert itinerary(window) == [[b], [c, a]]
+
+
+def test_remove_stop_and_day_with_keyboard(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    select_stop(window, 0, 1)
+    qtbot.keyClick(window.plan_panel.tree, Qt.Key.Key_Delete)
+    assert itinerary(window) == [[LUPIN_PLACES[0], LUPIN_PLACES[2]]]
+    window.actions_by_name["add_day"].trigger()
+    select_stop(window, 1, -1)
+    window.actions_by_name["remove_day"].trigger()
+    assert len(itinerary(window)) == 1
+    assert not window.actions_by_name["remove_day"].isEnabled()  # the last day stays
+
+
+def test_minutes_and_note_are_edited_in_the_tree(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    tree = window.plan_panel.tree
+    model = window.plan_panel.itinerary_model
+    minutes = model.index_of(0, 1).siblingAtColumn(COL_MINUTES)
+    tree.setCurrentIndex(minutes)
+    tree.edit(minutes)
+    editor = tree.focusWidget()
+    editor.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, "95")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    note = model.index_of(0, 1).siblingAtColumn(COL_NOTE)  # edits reset the model
+    tree.setCurrentIndex(note)
+    tree.edit(note)
+    qtbot.keyClicks(tree.focusWidget(), "Book tickets")
+    qtbot.keyClick(tree.focusWidget(), Qt.Key.Key_Return)
+    stop = window.workspace.current.days[0].stops[1]  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: stop.note == "Book tickets")  # the delegate commits on the next loop
+    assert stop.minutes == 95
+    assert model.index_of(0, 1).siblingAtColumn(COL_MINUTES).data() == "1 h 35"
+    window.workspace.undo_stack.undo()
+    window.workspace.undo_stack.undo()
+    assert (stop.minutes, stop.note) != (95, "Book tickets")
+
+
+def test_legs_and_totals_show_distances(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    model = window.plan_panel.itinerary_model
+    legs = [model.index_of(0, r).siblingAtColumn(2).data() for r in range(3)]
+    assert legs[0] == "start"
+    assert all(leg.endswith((" km", " m")) for leg in legs[1:])
+    assert "km straight-line" in window.plan_panel.totals_label.text()
+
+
+def test_rename_duplicate_switch_and_delete_plans(qtbot: QtBot, open_window: OpenWindow):
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    name_edit = window.plan_panel.name_edit
+    name_edit.setFocus()
+    name_edit.selectAll()
+    qtbot.keyClicks(name_edit, "Lupin weekend")
+    qtbot.keyClick(name_edit, Qt.Key.Key_Return)
+    assert window.plan_panel.plan_combo.currentText() == "Lupin weekend"
+
+    window.actions_by_name["duplicate_plan"].trigger()
+    assert [p.name for p in window.workspace.plans] == ["Lupin weekend", "Lupin weekend (copy)"]
+    assert window.workspace.current.name == "Lupin weekend (copy)"  # type: ignore[union-attr]
+    window.plan_panel.plan_combo.setCurrentIndex(0)
+    window.plan_panel.plan_combo.activated.emit(0)
+    assert window.workspace.current.name == "Lupin weekend"  # type: ignore[union-attr]
+
+    window.actions_by_name["delete_plan"].trigger()
+    text = answer(qtbot, window, QMessageBox.StandardButton.No)
+    assert "Lupin weekend" in text
+    assert len(window.workspace.plans) == 2
+    window.actions_by_name["delete_plan"].trigger()
+    answer(qtbot, window, QMessageBox.StandardButton.Yes)
+    assert [p.name for p in window.workspace.plans] == ["Lupin weekend (copy)"]
+    window.workspace.undo_stack.undo()
+    assert [p.name for p in window.workspace.plans] == ["Lupin weekend", "Lupin weekend (copy)"]
+    assert itinerary(window) == [LUPIN_PLACES]
