@@ -62,6 +62,7 @@ def run_check(catalog: Catalog, paths: AppPaths) -> int:
 
 
 def run_window(catalog: Catalog, paths: AppPaths) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from planner.store.plan_store import PlanStore
@@ -71,6 +72,7 @@ def run_window(catalog: Catalog, paths: AppPaths) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Film Trip Planner")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(files("planner.resources").joinpath("film-trip-planner.svg"))))
     paths.ensure()
     store = PlanStore(paths.plans_dir)
     result = store.open()

@@ -51,7 +51,9 @@ def film_html(film: Film) -> str:
 
 def place_html(place: Place, catalog: Catalog) -> str:
     parts = [f"<h3>{escape(place.name)}</h3>"]
-    address = ", ".join(x for x in (place.address, place.town) if x)
+    address = place.address or place.town
+    if place.town.casefold() not in address.casefold():
+        address = f"{address}, {place.town}"
     parts.append(f"<p>{escape(address)}</p>")
     facts = [
         f"<b>Position:</b> {PRECISION_LABELS[place.precision]}",

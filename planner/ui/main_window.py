@@ -9,7 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner import __version__
 from planner.core.errors import PlannerError
@@ -50,7 +57,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.plan_panel)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([760, 520])
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 4, 8, 0)
+        layout.addWidget(self.splitter)
+        self.setCentralWidget(central)
         self._build_menus()
         self._set_tab_order()
         self.catalog_panel.add_place_requested.connect(self._on_catalog_add_place_requested)

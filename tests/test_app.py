@@ -1,0 +1,34 @@
+"""The command line: help, version, and where the data goes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planner import __version__
+from planner.app import main
+
+
+def test_help_lists_the_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "--data-dir PATH" in out and "--version" in out and "FILM_TRIP_PLANNER_HOME" in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.strip() == f"film-trip-planner {__version__}"
+
+
+def test_data_dir_option_and_environment_variable_relocate_the_plans(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--check", "--data-dir", str(tmp_path / "a")]) == 0
+    assert str(tmp_path / "a" / "data" / "plans") in capsys.readouterr().out
+    monkeypatch.setenv("FILM_TRIP_PLANNER_HOME", str(tmp_path / "b"))
+    assert main(["--check"]) == 0
+    assert str(tmp_path / "b" / "data" / "plans") in capsys.readouterr().out

@@ -1,0 +1,36 @@
+"""The built wheel alone, installed in a fresh environment outside the checkout, runs the app."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+from planner import __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
+                   check=True, capture_output=True)
+    (wheel,) = dist.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"planner/data/catalog.json", "planner/resources/film-trip-planner.svg",
+            "planner/py.typed"} <= names
+
+    env_dir = tmp_path / "env"
+    venv.create(env_dir, with_pip=True)
+    pip = [str(env_dir / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel)]
+    subprocess.run(pip, check=True, capture_output=True, cwd=tmp_path)
+    command = str(env_dir / "bin" / "film-trip-planner")
+
+    version = subprocess.run([command, "--version"], capture_output=True, text=True,
+                             check=True, cwd=tmp_path)
+    assert version.stdout.strip() == f"film-trip-planner {__version__}"
+    check = subprocess.run([command, "--check", "--data-dir", str(tmp_path / "home")],
+                           capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert "catalog:" in check.stdout and "plans: 0" in check.stdout

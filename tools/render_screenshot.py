@@ -1,0 +1,54 @@
+"""Render the real main window, with a small sample plan, to a PNG for the README.
+
+Usage: python tools/render_screenshot.py resources/screenshot.png
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from planner.app import default_catalog_path  # noqa: E402
+from planner.core.catalog import load_catalog  # noqa: E402
+from planner.store.paths import AppPaths  # noqa: E402
+from planner.store.plan_store import PlanStore  # noqa: E402
+from planner.ui.catalog_models import ID_ROLE  # noqa: E402
+from planner.ui.main_window import MainWindow  # noqa: E402
+from planner.ui.workspace import Workspace  # noqa: E402
+
+LAPTOP_SCREEN = (1366, 768)
+
+
+def render(target: Path) -> None:
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as home:
+        paths = AppPaths.resolve(Path(home))
+        paths.ensure()
+        with PlanStore(paths.plans_dir) as store:
+            workspace = Workspace(load_catalog(default_catalog_path()), store.open().plans)
+            window = MainWindow(workspace, store, paths)
+            window.resize(*LAPTOP_SCREEN)
+            window.show()
+            window.new_plan()
+            workspace.rename_current("Lupin and Emily in Paris")
+            places = window.catalog_panel.place_model
+            for day, film in enumerate(("lupin", "emily-in-paris")):
+                if day:
+                    workspace.add_day()
+                window.catalog_panel.select_film(film)
+                for row in range(3):
+                    workspace.add_place(places.index(row, 0).data(ID_ROLE), day)
+            window.catalog_panel.places_view.setCurrentIndex(places.index(1, 0))
+            app.processEvents()
+            window.grab().save(str(target))
+            window.close()
+
+
+if __name__ == "__main__":
+    render(Path(sys.argv[1]))
