@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QStackedWidget,
     QToolButton,
     QTreeView,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import Plan
 from planner.ui.catalog_models import ID_ROLE
-from planner.ui.formatting import format_km
+from planner.ui.formatting import format_day_heading, format_km
 from planner.ui.itinerary_model import COL_LEG, COL_MINUTES, COL_NAME, COL_NOTE, ItineraryModel
 from planner.ui.plan_list_model import PlanListModel
 from planner.ui.workspace import Workspace
@@ -111,6 +113,9 @@ class PlanPanel(QStackedWidget):
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         for name in ("remove_stop", "move_up", "move_down"):
             self.tree.addAction(actions[name])
+        self._stop_actions = [actions[n] for n in ("remove_stop", "move_up", "move_down")]
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
 
         self.totals_label = QLabel(objectName="totals")
 
@@ -191,6 +196,33 @@ class PlanPanel(QStackedWidget):
         self.totals_label.setText(
             f"Trip: {len(plan.days)} day(s), {stops} stop(s), {km} straight-line between stops"
         )
+
+    def stop_menu(self) -> QMenu | None:
+        """The selected stop's menu: the stop actions, and a move to any other day."""
+        position = self.current_position()
+        plan = self.workspace.current
+        if plan is None or position is None or position[1] < 0:
+            return None
+        day, row = position
+        menu = QMenu(self)
+        menu.addActions(self._stop_actions)
+        move_menu = menu.addMenu("Move to &day")
+        move_menu.setEnabled(len(plan.days) > 1 and not self.workspace.read_only)
+        for target in range(len(plan.days)):
+            if target != day:
+                action = move_menu.addAction(format_day_heading(target, plan.day_date(target)))
+                action.triggered.connect(partial(self._move_to_day, day, row, target))
+        return menu
+
+    def _move_to_day(self, day: int, row: int, target: int) -> None:
+        assert self.workspace.current is not None
+        end = len(self.workspace.current.days[target].stops)
+        self.workspace.move_stop((day, row), (target, end))
+
+    def _on_tree_context_menu_requested(self, point: QPoint) -> None:
+        menu = self.stop_menu()
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(point))
 
     def _on_plan_combo_activated(self, row: int) -> None:
         self.plan_chosen.emit(self.plan_combo.itemData(row, ID_ROLE))

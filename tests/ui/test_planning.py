@@ -179,3 +179,18 @@ def test_rename_duplicate_switch_and_delete_plans(qtbot: QtBot, open_window: Ope
     window.workspace.undo_stack.undo()
     assert [p.name for p in window.workspace.plans] == ["Lupin weekend", "Lupin weekend (copy)"]
     assert itinerary(window) == [LUPIN_PLACES]
+
+
+def test_context_menu_moves_a_stop_to_another_day(qtbot: QtBot, open_window: OpenWindow):
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.actions_by_name["add_day"].trigger()
+    window.actions_by_name["add_day"].trigger()
+    select_stop(window, 0, 0)
+    menu = window.plan_panel.stop_menu()
+    assert menu is not None
+    (move_menu,) = [a.menu() for a in menu.actions() if a.menu()]
+    labels = [a.text() for a in move_menu.actions()]
+    assert [label.split(" ·")[0] for label in labels] == ["Day 2", "Day 3"]
+    move_menu.actions()[1].trigger()
+    assert itinerary(window) == [LUPIN_PLACES[1:], [], LUPIN_PLACES[:1]]
