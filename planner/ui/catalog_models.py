@@ -1,7 +1,13 @@
-"""Item models over the catalog: the films list (with its search proxy) and a film's places."""
+"""Item models over the catalog: search results for films, and a list of places.
+
+Both models hold ids in the order the core search returns them; a new query resets the model.
+The core ranks and filters (see ``planner.core.search``), so no per-row Python callback runs on
+each keystroke, which keeps typing smooth on catalogs of 100,000 places.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -10,13 +16,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from planner.core.catalog import Catalog
 from planner.core.model import Appearance, Place
-from planner.core.search import FilmIndex, FilmQuery
+from planner.ui.formatting import format_km
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACE_MIME_TYPE = "application/x-film-trip-planner-place"
@@ -27,18 +32,29 @@ PRECISION_LABELS = {
     "exact": "exact spot",
     "street": "street only",
     "area": "area only",
-    "town": "town only (approximate)",
+    "town": "town only (the point is the town centre)",
 }
 CONFIDENCE_LABELS = {"confirmed": "", "reported": " (reported)", "disputed": " (disputed)"}
 
 
-class FilmListModel(QAbstractListModel):
-    """Every film and series of the catalog, one row each."""
+class FilmResultsModel(QAbstractListModel):
+    """The films and series matching the current search, in the order given."""
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
-        self._ids = list(catalog.films)
+        self._ids: list[str] = []
+
+    def set_ids(self, film_ids: list[str]) -> None:
+        self.beginResetModel()
+        self._ids = film_ids
+        self.endResetModel()
+
+    def row_of(self, film_id: str) -> int:
+        try:
+            return self._ids.index(film_id)
+        except ValueError:
+            return -1
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -48,7 +64,8 @@ class FilmListModel(QAbstractListModel):
             return None
         film = self._catalog.films[self._ids[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{film.title} ({film.year})"
+            series = ", series" if film.kind == "series" else ""
+            return f"{film.title} ({film.year}{series})"
         if role == Qt.ItemDataRole.ToolTipRole:
             original = f"\n{film.original_title}" if film.original_title else ""
             return f"{film.title}{original}\n{film.premise}"
@@ -57,44 +74,27 @@ class FilmListModel(QAbstractListModel):
         return None
 
 
-class FilmFilterProxy(QSortFilterProxyModel):
-    """Filters films by the search box and region filter, and keeps them sorted by title."""
-
-    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._index = FilmIndex(catalog)
-        self._query = FilmQuery()
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
-
-    @property
-    def query(self) -> FilmQuery:
-        return self._query
-
-    def set_query(self, query: FilmQuery) -> None:
-        if query != self._query:
-            self.beginFilterChange()
-            self._query = query
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        film_id = self.sourceModel().index(source_row, 0, source_parent).data(ID_ROLE)
-        return self._index.matches(film_id, self._query)
+@dataclass(frozen=True)
+class PlaceRow:
+    place: Place
+    appearance: Appearance | None = None
+    distance_km: float | None = None
 
 
 class PlaceListModel(QAbstractListModel):
-    """The places of one film, in the catalog's order; rows can be dragged onto the itinerary."""
+    """Places, one row each: a film's places, search hits or nearby places; rows can be dragged."""
 
-    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._catalog = catalog
-        self._rows: list[tuple[Place, Appearance]] = []
+        self._rows: list[PlaceRow] = []
 
-    def set_film(self, film_id: str | None) -> None:
+    def set_rows(self, rows: list[PlaceRow]) -> None:
         self.beginResetModel()
-        appearances = self._catalog.appearances_of_film(film_id) if film_id else []
-        self._rows = [(self._catalog.places[a.place], a) for a in appearances]
+        self._rows = rows
         self.endResetModel()
+
+    def place_ids(self) -> list[str]:
+        return [row.place.id for row in self._rows]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -102,11 +102,15 @@ class PlaceListModel(QAbstractListModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        place, appearance = self._rows[index.row()]
+        row = self._rows[index.row()]
+        place = row.place
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{place.name} — {place.town}{CONFIDENCE_LABELS[appearance.confidence]}"
+            confidence = CONFIDENCE_LABELS[row.appearance.confidence] if row.appearance else ""
+            distance = "" if row.distance_km is None else f" · {format_km(row.distance_km)}"
+            return f"{place.name} — {place.town}{confidence}{distance}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{place.name}\n{appearance.scene}"
+            scene = f"\n{row.appearance.scene}" if row.appearance else ""
+            return f"{place.name}, {place.town}{scene}"
         if role == ID_ROLE:
             return place.id
         return None
@@ -120,6 +124,6 @@ class PlaceListModel(QAbstractListModel):
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         mime = QMimeData()
-        ids = [str(i.data(ID_ROLE)) for i in indexes if i.isValid()]
+        ids = [str(i.data(ID_ROLE)) for i in sorted(indexes, key=QModelIndex.row) if i.isValid()]
         mime.setData(PLACE_MIME_TYPE, "\n".join(ids).encode())
         return mime

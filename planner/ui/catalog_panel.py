@@ -1,10 +1,11 @@
-"""The browsing side of the window: search, films, a film's places and the details pane."""
+"""The browsing side of the window: search and filters, films, places, details and nearby places."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -12,70 +13,90 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.core.catalog import Catalog
-from planner.core.search import FilmQuery
-from planner.ui.catalog_models import ID_ROLE, FilmFilterProxy, FilmListModel, PlaceListModel
-from planner.ui.details_html import film_html, place_html
+from planner.core.nearby import NearbyIndex, distances_from_first
+from planner.core.search import CatalogSearch, FilmQuery, PlaceQuery
+from planner.ui.catalog_models import ID_ROLE, FilmResultsModel, PlaceListModel, PlaceRow
+from planner.ui.details_html import ACCESS_LABELS, film_html, place_html
 
+SEARCH_DELAY_MS = 120  # typing never waits for a search; it runs once the user pauses
 REGION_CHOICES = (("All regions", None), ("Paris & Île-de-France", "paris"),
                   ("French Alps & Rhône-Alpes", "alps"))
-NO_FILM_HINT = "<p>Select a film or series to see where it was filmed.</p>"
+KIND_CHOICES = (("Films and series", None), ("Films", "film"), ("Series", "series"))
+RADIUS_CHOICES_KM = (0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 25.0)
+DEFAULT_RADIUS_KM = 1.0
+NO_FILM_HINT = ("<p>Select a film or series to see where it was filmed, or type a place or town "
+                "in the search box.</p>")
 
 
 def _list_view(model: object, name: str) -> QListView:
-    view = QListView()
-    view.setObjectName(name)
+    view = QListView(objectName=name)
     view.setModel(model)  # type: ignore[arg-type]
     view.setUniformItemSizes(True)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Without a horizontal scroll bar, long titles are elided instead of cut off.
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
 
 
+def _combo(name: str, choices: tuple[tuple[str, object], ...]) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    for label, value in choices:
+        combo.addItem(label, value)
+    return combo
+
+
 class CatalogPanel(QSplitter):
-    """Films on the left, the selected film's places and details on the right.
+    """Films on the left; places, details and nearby places on the right.
 
     Signals:
-        add_place_requested: the user asked to add this place id to the selected day.
+        add_places_requested: the user asked to add these place ids to the selected day.
     """
 
-    add_place_requested = Signal(str)
+    add_places_requested = Signal(list)
 
     def __init__(self, catalog: Catalog) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.catalog = catalog
-        self.film_model = FilmListModel(catalog, self)
-        self.film_proxy = FilmFilterProxy(catalog, self)
-        self.film_proxy.setSourceModel(self.film_model)
-        self.film_proxy.sort(0)
-        self.place_model = PlaceListModel(catalog, self)
+        self.search = CatalogSearch(catalog)
+        self.nearby_index = NearbyIndex(catalog)
+        self.film_model = FilmResultsModel(catalog, self)
+        self.place_model = PlaceListModel(self)
+        self.nearby_model = PlaceListModel(self)
+        self._planned: frozenset[str] = frozenset()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
         self.addWidget(self._build_films_column())
         self.addWidget(self._build_places_column())
         self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
-        self._show_film(None)
+        self.setSizes([300, 460])
+        self.refresh()
 
     # --- layout ------------------------------------------------------------------------------
     def _build_films_column(self) -> QWidget:
         self.search_edit = QLineEdit(objectName="search")
-        self.search_edit.setPlaceholderText("Search titles, e.g. amelie, periph…")
+        self.search_edit.setPlaceholderText("Search titles, people, places, towns…")
         self.search_edit.setClearButtonEnabled(True)
-        self.region_combo = QComboBox(objectName="region")
-        for label, region in REGION_CHOICES:
-            self.region_combo.addItem(label, region)
-        self.films_view = _list_view(self.film_proxy, "films")
-        self.no_match_label = QLabel("No film or series matches your search.", wordWrap=True)
-        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match_label.hide()
-        self.search_edit.textChanged.connect(self._on_filter_changed)
-        self.region_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.region_combo = _combo("region", REGION_CHOICES)
+        self.kind_combo = _combo("kind", KIND_CHOICES)
+        decades = tuple((f"{d}s", d) for d in self.search.decades)
+        self.decade_combo = _combo("decade", (("Any decade", None), *decades))
+        for combo in (self.region_combo, self.kind_combo, self.decade_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.films_view = _list_view(self.film_model, "films")
         self.films_view.selectionModel().selectionChanged.connect(self._on_films_selection_changed)
+        self.no_match_label = QLabel("No film or series matches.", wordWrap=True)
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         column = QWidget()
         layout = QVBoxLayout(column)
@@ -83,37 +104,81 @@ class CatalogPanel(QSplitter):
         layout.addWidget(QLabel("<b>Films &amp; series</b>"))
         layout.addWidget(self.search_edit)
         layout.addWidget(self.region_combo)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_combo, 1)
+        filters.addWidget(self.decade_combo, 1)
+        layout.addLayout(filters)
         layout.addWidget(self.films_view, 1)
         layout.addWidget(self.no_match_label)
         return column
 
     def _build_places_column(self) -> QWidget:
-        self.places_label = QLabel("<b>Filming places</b>")
-        self.places_view = _list_view(self.place_model, "places")
-        self.places_view.setDragEnabled(True)
-        self.places_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.places_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.places_view.activated.connect(self._on_places_view_activated)
-        self.places_view.selectionModel().selectionChanged.connect(
-            self._on_places_selection_changed
-        )
-        self.add_button = QPushButton("Add to selected day", objectName="addPlace")
+        self.places_label = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.places_label.setMinimumWidth(80)
+        bold = self.places_label.font()
+        bold.setBold(True)
+        self.places_label.setFont(bold)
+        self.add_all_button = QPushButton("Add all", objectName="addAll")
+        self.add_all_button.setToolTip("Add every place in this list to the selected day")
+        self.add_all_button.clicked.connect(self._on_add_all_button_clicked)
+        self.add_button = QPushButton("Add to day", objectName="addPlace")
         self.add_button.setToolTip("Add the selected places to the day selected in your plan "
                                    "(or double-click, press Enter, or drag a place onto a day)")
         self.add_button.clicked.connect(self._on_add_button_clicked)
+        access_choices = tuple((label, key) for key, label in ACCESS_LABELS.items())
+        self.access_combo = _combo("access", (("Any access", None), *access_choices))
+        self.access_combo.currentIndexChanged.connect(self.refresh)
+        self.hide_planned_check = QCheckBox("Not yet in this plan", objectName="hidePlanned")
+        self.hide_planned_check.toggled.connect(self.refresh)
+        self.places_view = self._place_view(self.place_model, "places")
+        self.places_view.selectionModel().selectionChanged.connect(
+            self._on_places_selection_changed
+        )
+
         self.details = QTextBrowser(objectName="details")
         self.details.setOpenExternalLinks(True)
+        radius_choices = tuple((_radius_label(r), r) for r in RADIUS_CHOICES_KM)
+        self.radius_combo = _combo("radius", radius_choices)
+        self.radius_combo.setCurrentIndex(RADIUS_CHOICES_KM.index(DEFAULT_RADIUS_KM))
+        self.radius_combo.currentIndexChanged.connect(self._refresh_nearby)
+        self.nearby_view = self._place_view(self.nearby_model, "nearby")
+        self.nearby_hint = QLabel(wordWrap=True)
+        nearby_page = QWidget()
+        nearby_layout = QVBoxLayout(nearby_page)
+        radius_row = QHBoxLayout()
+        radius_row.addWidget(QLabel("Within"))
+        radius_row.addWidget(self.radius_combo)
+        radius_row.addWidget(QLabel("of the selected place, nearest first"), 1)
+        nearby_layout.addLayout(radius_row)
+        nearby_layout.addWidget(self.nearby_view, 1)
+        nearby_layout.addWidget(self.nearby_hint)
+        self.tabs = QTabWidget(objectName="placeTabs")
+        self.tabs.addTab(self.details, "&Details")
+        self.tabs.addTab(nearby_page, "Nearb&y")
 
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
         header.addWidget(self.places_label, 1)
+        header.addWidget(self.add_all_button)
         header.addWidget(self.add_button)
         layout.addLayout(header)
+        filters = QHBoxLayout()
+        filters.addWidget(self.access_combo, 1)
+        filters.addWidget(self.hide_planned_check)
+        layout.addLayout(filters)
         layout.addWidget(self.places_view, 2)
-        layout.addWidget(self.details, 3)
+        layout.addWidget(self.tabs, 3)
         return column
+
+    def _place_view(self, model: PlaceListModel, name: str) -> QListView:
+        view = _list_view(model, name)
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.activated.connect(self._on_place_activated)
+        return view
 
     # --- queries -----------------------------------------------------------------------------
     def selected_film_id(self) -> str | None:
@@ -125,41 +190,101 @@ class CatalogPanel(QSplitter):
         return [index.data(ID_ROLE) for index in rows]
 
     def select_film(self, film_id: str) -> bool:
-        for row in range(self.film_proxy.rowCount()):
-            index = self.film_proxy.index(row, 0)
-            if index.data(ID_ROLE) == film_id:
-                self.films_view.setCurrentIndex(index)
-                return True
-        return False
+        row = self.film_model.row_of(film_id)
+        if row >= 0:
+            self.films_view.setCurrentIndex(self.film_model.index(row, 0))
+        return row >= 0
+
+    def set_planned_places(self, place_ids: frozenset[str]) -> None:
+        """The current plan's places, for the "Not yet in this plan" filter."""
+        if place_ids != self._planned:
+            self._planned = place_ids
+            if self.hide_planned_check.isChecked():
+                self._refresh_places()
+
+    # --- refreshing --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Search now with the current text and filters (typing calls this after a pause)."""
+        self._search_timer.stop()
+        selected = self.selected_film_id()
+        query = FilmQuery(text=self.search_edit.text(), region=self.region_combo.currentData(),
+                          kind=self.kind_combo.currentData(),
+                          decade=self.decade_combo.currentData())
+        self.film_model.set_ids(self.search.films(query))
+        self.no_match_label.setVisible(self.film_model.rowCount() == 0)
+        if selected is None or not self.select_film(selected):
+            self._refresh_places()
+
+    def _place_query(self) -> PlaceQuery:
+        return PlaceQuery(text=self.search_edit.text(), region=self.region_combo.currentData(),
+                          access=self.access_combo.currentData(),
+                          exclude=self._planned if self.hide_planned_check.isChecked()
+                          else frozenset())
+
+    def _refresh_places(self) -> None:
+        film_id = self.selected_film_id()
+        query = self._place_query()
+        if film_id is not None:
+            rows = self._film_rows(film_id, query)
+            title = self.catalog.films[film_id].title
+            self.places_label.setText(f"Places of {title} ({len(rows)})")
+        elif query.text.strip():
+            rows = [PlaceRow(self.catalog.places[p]) for p in self.search.places(query)]
+            self.places_label.setText(f"Places matching “{query.text.strip()}” ({len(rows)})")
+        else:
+            rows = []
+            self.places_label.setText("Filming places")
+        self.place_model.set_rows(rows)
+        film = self.catalog.films.get(film_id) if film_id else None
+        self.details.setHtml(film_html(film) if film else NO_FILM_HINT)
+        self.add_all_button.setEnabled(bool(rows))
+        self.add_button.setEnabled(False)
+        self.nearby_model.set_rows([])
+        self.nearby_hint.setText("Select a place to see what else is close by.")
+
+    def _film_rows(self, film_id: str, query: PlaceQuery) -> list[PlaceRow]:
+        """The film's places in story order, with their distance from the first one."""
+        appearances = self.catalog.appearances_of_film(film_id)
+        places = [self.catalog.places[a.place] for a in appearances]
+        rows = [PlaceRow(p, a, d) for p, a, d in
+                zip(places, appearances, distances_from_first(places), strict=True)]
+        return [row for row in rows
+                if (query.access is None or row.place.access == query.access)
+                and row.place.id not in query.exclude]
+
+    def _refresh_nearby(self) -> None:
+        place_ids = self.selected_place_ids()
+        if not place_ids:
+            return
+        radius = self.radius_combo.currentData()
+        found = self.nearby_index.around(place_ids[-1], radius)
+        self.nearby_model.set_rows([PlaceRow(place, None, km) for place, km in found])
+        name = self.catalog.places[place_ids[-1]].name
+        self.nearby_hint.setText(
+            f"{len(found)} place(s) within {_radius_label(radius)} of {name}." if found else
+            f"No other place within {_radius_label(radius)} of {name}; try a wider radius.")
+        self.tabs.setTabText(1, f"Nearb&y ({len(found)})")
 
     # --- slots -------------------------------------------------------------------------------
-    def _on_filter_changed(self) -> None:
-        region = self.region_combo.currentData()
-        self.film_proxy.set_query(FilmQuery(text=self.search_edit.text(), region=region))
-        self.no_match_label.setVisible(self.film_proxy.rowCount() == 0)
-
-    def _on_films_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
-        indexes = selected.indexes()
-        self._show_film(indexes[0].data(ID_ROLE) if indexes else None)
-
-    def _show_film(self, film_id: str | None) -> None:
-        self.place_model.set_film(film_id)
-        film = self.catalog.films.get(film_id) if film_id else None
-        count = self.place_model.rowCount()
-        self.places_label.setText(f"<b>Filming places</b> ({count})" if film else
-                                  "<b>Filming places</b>")
-        self.add_button.setEnabled(False)
-        self.details.setHtml(film_html(film) if film else NO_FILM_HINT)
+    def _on_films_selection_changed(self, _: QItemSelection, __: QItemSelection) -> None:
+        self._refresh_places()
 
     def _on_places_selection_changed(self) -> None:
         place_ids = self.selected_place_ids()
         self.add_button.setEnabled(bool(place_ids))
         if place_ids:
             self.details.setHtml(place_html(self.catalog.places[place_ids[-1]], self.catalog))
+            self._refresh_nearby()
 
-    def _on_places_view_activated(self, index: QModelIndex) -> None:
-        self.add_place_requested.emit(index.data(ID_ROLE))
+    def _on_place_activated(self, index: QModelIndex) -> None:
+        self.add_places_requested.emit([index.data(ID_ROLE)])
 
     def _on_add_button_clicked(self) -> None:
-        for place_id in self.selected_place_ids():
-            self.add_place_requested.emit(place_id)
+        self.add_places_requested.emit(self.selected_place_ids())
+
+    def _on_add_all_button_clicked(self) -> None:
+        self.add_places_requested.emit(self.place_model.place_ids())
+
+
+def _radius_label(km: float) -> str:
+    return f"{km * 1000:.0f} m" if km < 1 else f"{km:g} km"

@@ -222,8 +222,7 @@ class ItineraryModel(QAbstractItemModel):
             self._workspace.move_stop(source, (target_day, target_row))
             return True
         place_ids = bytes(data.data(PLACE_MIME_TYPE).data()).decode().split()
-        for offset, place_id in enumerate(place_ids):
-            self._workspace.add_place(place_id, target_day, target_row + offset)
+        self._workspace.add_places(place_ids, target_day, target_row)
         return True
 
     def _drop_target(self, row: int, parent: AnyIndex) -> tuple[int, int]:

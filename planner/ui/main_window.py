@@ -64,9 +64,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._set_tab_order()
-        self.catalog_panel.add_place_requested.connect(self._on_catalog_add_place_requested)
+        self.catalog_panel.add_places_requested.connect(self._on_catalog_add_places_requested)
         self.plan_panel.plan_chosen.connect(self._on_plan_panel_plan_chosen)
         workspace.current_plan_changed.connect(self._update_actions)
+        workspace.current_plan_changed.connect(self._show_planned_places)
+        workspace.plan_edited.connect(self._show_planned_places)
         workspace.plans_changed.connect(self._update_actions)
         self.plan_panel.tree.selectionModel().currentChanged.connect(self._update_actions)
         self.plan_panel.itinerary_model.modelReset.connect(self._update_actions)
@@ -139,9 +141,10 @@ class MainWindow(QMainWindow):
 
     def _set_tab_order(self) -> None:
         c, p = self.catalog_panel, self.plan_panel
-        chain: list[QWidget] = [c.search_edit, c.region_combo, c.films_view, c.places_view,
-                                c.add_button, c.details, p.plan_combo, p.name_edit,
-                                p.start_edit, p.tree]
+        chain: list[QWidget] = [c.search_edit, c.region_combo, c.kind_combo, c.decade_combo,
+                                c.films_view, c.add_all_button, c.add_button, c.access_combo,
+                                c.hide_planned_check, c.places_view, c.tabs, p.plan_combo,
+                                p.name_edit, p.start_edit, p.tree]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         for name in ("remove_stop", "move_up", "move_down"):
             a[name].setEnabled(editable and has_stop)
         self.catalog_panel.add_button.setVisible(editable)
+        self.catalog_panel.add_all_button.setVisible(editable)
 
     # --- plan intents ------------------------------------------------------------------------
     def new_plan(self) -> None:
@@ -229,10 +233,15 @@ class MainWindow(QMainWindow):
                      icon=QMessageBox.Icon.Information)
 
     # --- slots -------------------------------------------------------------------------------
-    def _on_catalog_add_place_requested(self, place_id: str) -> None:
+    def _on_catalog_add_places_requested(self, place_ids: list[str]) -> None:
+        if self.workspace.read_only or not place_ids:
+            return
         if self.workspace.current is None:
             self.workspace.new_plan("My film trip", default_start_date())
-        self.workspace.add_place(place_id, self.plan_panel.selected_day())
+        self.workspace.add_places(place_ids, self.plan_panel.selected_day())
+
+    def _show_planned_places(self) -> None:
+        self.catalog_panel.set_planned_places(self.workspace.planned_place_ids())
 
     def _on_plan_panel_plan_chosen(self, plan_id: str) -> None:
         self.workspace.set_current(self.workspace.plan_by_id(plan_id))

@@ -123,6 +123,22 @@ class Workspace(QObject):
         if self._current and start != self._current.start_date:
             self._push(commands.SetStartDateCommand(self, self._current, start))
 
+    def add_places(self, place_ids: list[str], day: int, row: int | None = None) -> None:
+        """Add several places in a row as one undoable step."""
+        if len(place_ids) == 1:
+            self.add_place(place_ids[0], day, row)
+            return
+        self.undo_stack.beginMacro(f"Add {len(place_ids)} places")
+        for offset, place_id in enumerate(place_ids):
+            self.add_place(place_id, day, None if row is None else row + offset)
+        self.undo_stack.endMacro()
+
+    def planned_place_ids(self) -> frozenset[str]:
+        plan = self._current
+        if plan is None:
+            return frozenset()
+        return frozenset(stop.place_id for day in plan.days for stop in day.stops)
+
     def add_place(self, place_id: str, day: int, row: int | None = None) -> None:
         plan = self._current
         if plan is None or place_id not in self.catalog.places:

@@ -1,44 +1,98 @@
-"""Finding films whatever the case and accents the user types."""
+"""Finding films and places whatever the case, accents and typos the user types."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from planner.core.catalog import Catalog, load_catalog
-from planner.core.search import FilmIndex, FilmQuery
+from planner.core.search import CatalogSearch, FilmQuery, PlaceQuery
 from planner.core.text import fold
+from planner.core.text_index import Document, TextIndex
 from tests.core.catalog_factory import catalog_document, write_catalog
 
 
+def with_alps_place(document: dict[str, Any]) -> dict[str, Any]:
+    document["towns"].append({"name": "Annecy", "region": "alps", "lat": 45.8992, "lon": 6.1294,
+                              "source": "https://en.wikipedia.org/wiki/Annecy"})
+    document["places"].append(
+        {"id": "lake", "name": "Lakeside promenade", "address": "Quai Napoléon III",
+         "town": "Annecy", "region": "alps", "lat": 45.8990, "lon": 6.1320,
+         "precision": "street", "access": "public", "visit_minutes": 30,
+         "sources": ["https://example.org/lake"]})
+    document["appearances"].append(
+        {"film": "takedown", "place": "lake", "scene": "test scene", "confidence": "reported",
+         "sources": ["https://example.org/lake"]})
+    return document
+
+
 @pytest.fixture
-def small(tmp_path: Path) -> Catalog:
-    return load_catalog(write_catalog(tmp_path / "catalog.json", catalog_document()))
-
-
-def found(catalog: Catalog, text: str, region: str | None = None) -> set[str]:
-    index = FilmIndex(catalog)
-    query = FilmQuery(text=text, region=region)  # type: ignore[arg-type]
-    return {film_id for film_id in catalog.films if index.matches(film_id, query)}
+def search(tmp_path: Path) -> CatalogSearch:
+    document = with_alps_place(catalog_document())
+    document["films"][1]["cast"] = ["Omar Sy", "Laurent Lafitte"]
+    document["films"][1]["kind"] = "series"
+    return CatalogSearch(load_catalog(write_catalog(tmp_path / "catalog.json", document)))
 
 
 @pytest.mark.parametrize(("typed", "expected"), [
-    ("amelie", {"amelie"}), ("AMÉLIE", {"amelie"}), ("poulain", {"amelie"}),
-    ("periph", {"takedown"}), ("loin periph", {"takedown"}), ("2022", {"takedown"}),
-    ("", {"amelie", "takedown"}), ("zorro", set()),
+    ("amelie", ["amelie"]), ("AMÉLIE", ["amelie"]), ("amellie", ["amelie"]),
+    ("poulain", ["amelie"]), ("ame", ["amelie"]), ("jeunet", ["amelie"]),
+    ("periph", ["takedown"]), ("loin périph", ["takedown"]), ("2022", ["takedown"]),
+    ("omar sy", ["takedown"]), ("sy omar", ["takedown"]),
+    ("", ["amelie", "takedown"]), ("zorro", []), ("amelie omar", []),
 ])
-def test_search_ignores_case_and_accents(small: Catalog, typed: str, expected: set[str]) -> None:
-    assert found(small, typed) == expected
+def test_films_by_title_original_title_year_director_and_cast(
+    search: CatalogSearch, typed: str, expected: list[str]
+) -> None:
+    assert search.films(FilmQuery(text=typed)) == expected
 
 
-def test_region_filter_keeps_films_shot_there(small: Catalog) -> None:
-    assert found(small, "", "paris") == {"amelie"}
-    assert found(small, "", "alps") == set()
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("anecy", ["lake"]), ("annecy", ["lake"]), ("napoleon", ["lake"]), ("moulins", ["cafe"]),
+    ("lepic", ["cafe"]), ("", ["cafe", "lake"]),
+])
+def test_places_by_name_town_and_address(search: CatalogSearch, typed: str, expected: list[str]):
+    assert search.places(PlaceQuery(text=typed)) == expected
 
 
-def test_shipped_catalog_finds_both_periph_films(catalog: Catalog) -> None:
-    assert {"the-takedown", "on-the-other-side-of-the-tracks"} <= found(catalog, "périph")
+def test_film_filters(search: CatalogSearch) -> None:
+    assert search.films(FilmQuery(region="paris")) == ["amelie"]
+    assert search.films(FilmQuery(region="alps")) == ["takedown"]
+    assert search.films(FilmQuery(kind="series")) == ["takedown"]
+    assert search.films(FilmQuery(decade=2000)) == ["amelie"]
+    assert search.decades == [2000, 2020]
+
+
+def test_place_filters(search: CatalogSearch) -> None:
+    assert search.places(PlaceQuery(access="public")) == ["cafe", "lake"]
+    assert search.places(PlaceQuery(region="alps")) == ["lake"]
+    assert search.places(PlaceQuery(exclude=frozenset({"cafe"}))) == ["lake"]
+
+
+def test_best_match_comes_first() -> None:
+    index = TextIndex({
+        "cast": Document("Another film", ["Lupin Dupont"]),
+        "fuzzy": Document("Lupon"),
+        "title": Document("Lupin"),
+    })
+    hits = index.search("lupin")
+    assert hits is not None
+    assert [doc for doc, _ in hits] == ["title", "cast", "fuzzy"]
+
+
+def test_shipped_catalog(catalog: Catalog) -> None:
+    search = CatalogSearch(catalog)
+    assert {"the-takedown", "on-the-other-side-of-the-tracks"} <= set(
+        search.films(FilmQuery(text="périph")))
+    assert search.films(FilmQuery(text="amellie"))[0] == "amelie"
+    omar = search.films(FilmQuery(text="omar sy"))
+    assert "the-takedown" in omar
+    assert all("Omar Sy" in catalog.films[f].cast for f in omar)
+    annecy = search.places(PlaceQuery(text="anecy"))
+    assert annecy and all(catalog.places[p].town == "Annecy" or "Annecy" in
+                          catalog.places[p].name + catalog.places[p].address for p in annecy)
 
 
 def test_fold_handles_ligatures_and_capitals() -> None:

@@ -11,8 +11,20 @@ from planner.ui.main_window import MainWindow
 
 
 def visible_film_ids(window: MainWindow) -> list[str]:
-    proxy = window.catalog_panel.film_proxy
-    return [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
+    model = window.catalog_panel.film_model
+    return [model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())]
+
+
+def visible_place_ids(window: MainWindow) -> list[str]:
+    return window.catalog_panel.place_model.place_ids()
+
+
+def type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Type like a user, then wait for the search that runs once typing pauses."""
+    panel = window.catalog_panel
+    panel.search_edit.clear()
+    qtbot.keyClicks(panel.search_edit, text)
+    qtbot.waitUntil(lambda: not panel._search_timer.isActive())
 
 
 def place_row(window: MainWindow, place_id: str) -> QModelIndex:

@@ -1,49 +1,68 @@
-"""Browsing the catalog in the real window: search, region filter, film and place details."""
+"""Browsing the catalog in the real window: search, filters, details, nearby places."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from planner.core.catalog import Catalog
 from tests.ui.conftest import OpenWindow
-from tests.ui.helpers import place_row, visible_film_ids
+from tests.ui.helpers import place_row, type_search, visible_film_ids, visible_place_ids
 
 
-def test_typing_in_search_filters_films_ignoring_accents(qtbot: QtBot, open_window: OpenWindow):
+def test_typing_finds_films_despite_case_accents_and_typos(qtbot: QtBot, open_window: OpenWindow):
     window = open_window()
-    panel = window.catalog_panel
     everything = visible_film_ids(window)
-    qtbot.keyClicks(panel.search_edit, "periph")
+    type_search(qtbot, window, "periph")
     assert set(visible_film_ids(window)) == {"the-takedown", "on-the-other-side-of-the-tracks"}
-    panel.search_edit.clear()
-    qtbot.keyClicks(panel.search_edit, "LUPIN")
-    assert visible_film_ids(window) == ["lupin"]
-    panel.search_edit.clear()
+    type_search(qtbot, window, "amellie")
+    assert visible_film_ids(window)[0] == "amelie"
+    type_search(qtbot, window, "omar sy")
+    assert "the-takedown" in visible_film_ids(window)
+    type_search(qtbot, window, "")
     assert visible_film_ids(window) == everything
 
 
-def test_films_are_sorted_by_title(open_window: OpenWindow) -> None:
+def test_films_are_sorted_by_title_without_a_search(open_window: OpenWindow) -> None:
     window = open_window()
-    titles = [window.catalog_panel.catalog.films[f].title for f in visible_film_ids(window)]
+    films = window.catalog_panel.catalog.films
+    titles = [films[f].title for f in visible_film_ids(window)]
     assert titles == sorted(titles, key=str.casefold)
+
+
+def test_a_town_typed_with_a_typo_lists_its_places(qtbot: QtBot, open_window: OpenWindow):
+    window = open_window()
+    type_search(qtbot, window, "anecy")
+    places = visible_place_ids(window)
+    catalog = window.catalog_panel.catalog
+    texts = [f"{catalog.places[p].name} {catalog.places[p].town} {catalog.places[p].address}"
+             for p in places]
+    assert texts and all("annecy" in text.casefold() for text in texts)
+    assert "Places matching “anecy”" in window.catalog_panel.places_label.text()
 
 
 def test_no_match_says_so(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window()
-    qtbot.keyClicks(window.catalog_panel.search_edit, "zzzz no such film")
+    type_search(qtbot, window, "zzzz qqqq")
     assert visible_film_ids(window) == []
     assert window.catalog_panel.no_match_label.isVisible()
 
 
-def test_region_filter(qtbot: QtBot, open_window: OpenWindow) -> None:
+def test_region_kind_and_decade_filters(open_window: OpenWindow) -> None:
     window = open_window()
     panel = window.catalog_panel
+    catalog = panel.catalog
     panel.region_combo.setCurrentIndex(panel.region_combo.findData("alps"))
-    alps = visible_film_ids(window)
-    assert "sibyl" in alps and "lupin" not in alps
+    assert "sibyl" in visible_film_ids(window) and "lupin" not in visible_film_ids(window)
     panel.region_combo.setCurrentIndex(panel.region_combo.findData("paris"))
-    assert "lupin" in visible_film_ids(window)
-    assert "sibyl" not in visible_film_ids(window)
+    assert "lupin" in visible_film_ids(window) and "sibyl" not in visible_film_ids(window)
+    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("series"))
+    assert visible_film_ids(window)
+    assert all(catalog.films[f].kind == "series" for f in visible_film_ids(window))
+    panel.kind_combo.setCurrentIndex(0)
+    panel.decade_combo.setCurrentIndex(panel.decade_combo.findData(1960))
+    assert visible_film_ids(window)
+    assert all(1960 <= catalog.films[f].year < 1970 for f in visible_film_ids(window))
 
 
 def test_selecting_a_film_then_a_place_shows_details(qtbot: QtBot, open_window: OpenWindow):
@@ -62,6 +81,33 @@ def test_selecting_a_film_then_a_place_shows_details(qtbot: QtBot, open_window: 
     assert len(appearances) > 1  # the Louvre is in several titles: all are listed
     assert all(catalog.films[a.film].title in text for a in appearances)
     assert 'href="https://' in panel.details.toHtml()
+
+
+def test_a_films_places_show_distances_from_the_first(open_window: OpenWindow) -> None:
+    window = open_window()
+    window.catalog_panel.select_film("lupin")
+    model = window.catalog_panel.place_model
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert " · " not in labels[0]
+    assert all(label.rsplit(" · ", 1)[1].endswith(("km", " m")) for label in labels[1:])
+
+
+def test_nearby_lists_places_within_the_radius_nearest_first(
+    qtbot: QtBot, open_window: OpenWindow, catalog: Catalog
+) -> None:
+    window = open_window()
+    panel = window.catalog_panel
+    panel.select_film("lupin")
+    panel.places_view.setCurrentIndex(place_row(window, "paris-louvre"))
+    panel.radius_combo.setCurrentIndex(panel.radius_combo.findData(1.0))
+    nearby = panel.nearby_model.place_ids()
+    assert nearby and "paris-louvre" not in nearby
+    assert "paris-pont-des-arts" in nearby  # across the courtyard from the pyramid
+    labels = [panel.nearby_model.index(r, 0).data() for r in range(len(nearby))]
+    metres = [float(label.rsplit(" · ", 1)[1].split()[0]) for label in labels]
+    assert metres == sorted(metres)
+    panel.radius_combo.setCurrentIndex(panel.radius_combo.findData(0.25))
+    assert len(panel.nearby_model.place_ids()) < len(nearby)
 
 
 def test_a_film_without_a_visitable_place_explains_why(open_window: OpenWindow) -> None:

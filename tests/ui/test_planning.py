@@ -194,3 +194,20 @@ def test_context_menu_moves_a_stop_to_another_day(qtbot: QtBot, open_window: Ope
     assert [label.split(" ·")[0] for label in labels] == ["Day 2", "Day 3"]
     move_menu.actions()[1].trigger()
     assert itinerary(window) == [LUPIN_PLACES[1:], [], LUPIN_PLACES[:1]]
+
+
+def test_add_all_is_one_undo_step_and_planned_places_can_be_hidden(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    start_plan(qtbot, window)
+    panel = window.catalog_panel
+    panel.select_film("emily-in-paris")
+    film_places = panel.place_model.place_ids()
+    qtbot.mouseClick(panel.add_all_button, Qt.MouseButton.LeftButton)
+    assert itinerary(window) == [film_places]
+    panel.hide_planned_check.setChecked(True)
+    assert panel.place_model.place_ids() == []
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert itinerary(window) == [[]]
+    assert panel.place_model.place_ids() == film_places
