@@ -12,15 +12,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from planner.app import default_catalog_path  # noqa: E402
-from planner.core.catalog import load_catalog  # noqa: E402
-from planner.store.paths import AppPaths  # noqa: E402
-from planner.store.plan_store import PlanStore  # noqa: E402
-from planner.ui.catalog_models import ID_ROLE  # noqa: E402
-from planner.ui.main_window import MainWindow  # noqa: E402
-from planner.ui.workspace import Workspace  # noqa: E402
+from planner.app import default_catalog_path
+from planner.core.catalog import load_catalog
+from planner.store.paths import AppPaths
+from planner.store.plan_store import PlanStore
+from planner.ui.catalog_models import ID_ROLE
+from planner.ui.main_window import MainWindow
+from planner.ui.workspace import Workspace
 
 LAPTOP_SCREEN = (1366, 768)
 

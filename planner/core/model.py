@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Literal
+from typing import Annotated, Literal
 
 import msgspec
+from msgspec import Meta
 
 Region = Literal["paris", "alps"]
 Kind = Literal["film", "series"]
@@ -19,6 +20,15 @@ Access = Literal["public", "exterior-only", "ticketed", "private"]
 Confidence = Literal["confirmed", "reported", "disputed"]
 TravelMode = Literal["walk", "transit", "bike", "car"]
 
+# Constraints checked when the catalog is decoded, and published in its JSON Schema.
+Slug = Annotated[str, Meta(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="lower-case id")]
+HttpsUrl = Annotated[str, Meta(pattern=r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/\S*)?$")]
+Sources = Annotated[list[HttpsUrl], Meta(min_length=1)]
+Latitude = Annotated[float, Meta(ge=-90, le=90)]
+Longitude = Annotated[float, Meta(ge=-180, le=180)]
+VisitMinutes = Annotated[int, Meta(ge=5, le=600)]
+Text = Annotated[str, Meta(min_length=1)]
+
 REGIONS: tuple[Region, ...] = ("paris", "alps")
 TRAVEL_MODES: tuple[TravelMode, ...] = ("walk", "transit", "bike", "car")
 
@@ -26,22 +36,22 @@ TRAVEL_MODES: tuple[TravelMode, ...] = ("walk", "transit", "bike", "car")
 class Town(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """A gazetteer entry: the centre of a commune, used when no source gives a closer point."""
 
-    name: str
+    name: Text
     region: Region
-    lat: float
-    lon: float
-    source: str
+    lat: Latitude
+    lon: Longitude
+    source: HttpsUrl
 
 
 class Film(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """A film or a series."""
 
-    id: str
-    title: str
-    year: int
+    id: Slug
+    title: Text
+    year: Annotated[int, Meta(ge=1880, le=2100)]
     kind: Kind
-    premise: str
-    sources: list[str]
+    premise: Text
+    sources: Sources
     original_title: str = ""
     directors: list[str] = []
     cast: list[str] = []
@@ -53,16 +63,16 @@ class Film(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """A real place where something was filmed."""
 
-    id: str
-    name: str
-    town: str
+    id: Slug
+    name: Text
+    town: Text
     region: Region
-    lat: float
-    lon: float
+    lat: Latitude
+    lon: Longitude
     precision: Precision
     access: Access
-    visit_minutes: int
-    sources: list[str]
+    visit_minutes: VisitMinutes
+    sources: Sources
     address: str = ""
     opening_hours: str = ""
     notes: str = ""
@@ -71,11 +81,11 @@ class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 class Appearance(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """What a film shot at a place, and how sure the sources are."""
 
-    film: str
-    place: str
-    scene: str
+    film: Slug
+    place: Slug
+    scene: Text
     confidence: Confidence
-    sources: list[str]
+    sources: Sources
     episode: str = ""
     note: str = ""
 

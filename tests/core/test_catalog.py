@@ -66,22 +66,26 @@ def _duplicate(section: str) -> Callable[[dict[str, Any]], None]:
 
 BROKEN = {
     "latitude of 123": (_set(["places", 0, "lat"], 123.0), "places[0] (cafe), field 'lat'",
-                        "123.0 is not a latitude"),
-    "missing field": (_drop("places", 0, "town"), "places[0] (cafe)", "missing required field"),
+                        "123.0 is not allowed: expected float <= 90.0"),
+    "missing field": (_drop("places", 0, "town"), "places[0] (cafe)",
+                      "missing required field 'town'"),
     "wrong type": (_set(["films", 0, "year"], "2001"), "films[0] (amelie), field 'year'",
-                   "Expected `int`, got `str`"),
+                   "'2001' is not allowed: expected int, got str"),
     "unknown place": (_set(["appearances", 0, "place"], "nowhere"),
                       "appearances[0] (amelie at nowhere), field 'place'", "unknown place"),
     "unknown town": (_set(["places", 0, "town"], "Lyon"), "field 'town'", "unknown town 'Lyon'"),
     "outside its region": (_set(["places", 0, "region"], "alps"), "places[0] (cafe)",
                            "outside the alps region"),
     "plain http source": (_set(["places", 0, "sources"], ["http://example.org/x"]),
-                          "field 'sources'", "is not an https:// address"),
+                          "field 'sources[0]'",
+                          "'http://example.org/x' is not allowed: expected an https:// address"),
     "no source": (_set(["appearances", 0, "sources"], []), "field 'sources'",
-                  "needs at least one source"),
+                  "needs at least one entry"),
     "duplicate id": (_duplicate("films"), "films[2] (amelie)", "repeats an entry"),
     "unknown precision": (_set(["places", 0, "precision"], "roughly"), "field 'precision'",
                           "Invalid enum value 'roughly'"),
+    "bad id": (_set(["films", 0, "id"], "Amélie 2"), "films[0] (Amélie 2), field 'id'",
+               "expected a lower-case id"),
     "newer schema": (_set(["schema_version"], 9), "schema_version", "this app reads 1"),
 }
 
@@ -119,5 +123,5 @@ def test_app_refuses_to_start_on_a_broken_catalog_with_a_message(
     code = main(["--catalog", str(path), "--data-dir", str(tmp_path / "home"), "--check"])
     err = capsys.readouterr().err
     assert code == 2
-    assert "broken.json: places[0] (cafe), field 'lat': 123.0 is not a latitude" in err
+    assert "broken.json: places[0] (cafe), field 'lat': 123.0 is not allowed" in err
     assert "Traceback" not in err
