@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import msgspec
 
@@ -89,21 +89,14 @@ def load_catalog(path: Path) -> Catalog:
 
 def parse_catalog(raw: bytes, path: Path) -> Catalog:
     try:
-        document = msgspec.json.decode(raw)
+        data = msgspec.json.decode(raw, type=CatalogFile)
     except msgspec.DecodeError as exc:
-        raise CatalogError(path, "file", f"is not valid JSON ({exc})") from exc
-    if not isinstance(document, dict):
-        raise CatalogError(path, "file", "must hold a JSON object")
-    version = document.get("schema_version")
-    if version != CATALOG_SCHEMA_VERSION:
-        raise CatalogError(
-            path, "schema_version", f"is {version!r}; this app reads {CATALOG_SCHEMA_VERSION}"
-        )
-    try:
-        data = msgspec.convert(document, CatalogFile)
-    except msgspec.ValidationError as exc:
-        where, problem = _describe_validation_error(str(exc), document)
-        raise CatalogError(path, where, problem) from exc
+        # The typed decode is the fast path; only a broken file is decoded a second time,
+        # untyped, to name the entry and the field that are wrong.
+        _explain_decode_error(raw, path, exc)
+    if data.schema_version != CATALOG_SCHEMA_VERSION:
+        raise CatalogError(path, "schema_version",
+                           f"is {data.schema_version!r}; this app reads {CATALOG_SCHEMA_VERSION}")
     catalog = Catalog.build(data.films, data.places, data.towns, data.appearances)
     problems = list(check_catalog(data))
     if problems:
@@ -111,6 +104,22 @@ def parse_catalog(raw: bytes, path: Path) -> Catalog:
         extra = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         raise CatalogError(path, where, problem + extra)
     return catalog
+
+
+def _explain_decode_error(raw: bytes, path: Path, error: msgspec.DecodeError) -> NoReturn:
+    try:
+        document = msgspec.json.decode(raw)
+    except msgspec.DecodeError as exc:
+        raise CatalogError(path, "file", f"is not valid JSON ({exc})") from exc
+    if not isinstance(document, dict):
+        raise CatalogError(path, "file", "must hold a JSON object") from error
+    version = document.get("schema_version")
+    if version != CATALOG_SCHEMA_VERSION:
+        raise CatalogError(
+            path, "schema_version", f"is {version!r}; this app reads {CATALOG_SCHEMA_VERSION}"
+        ) from error
+    where, problem = _describe_validation_error(str(error), document)
+    raise CatalogError(path, where, problem) from error
 
 
 def _describe_validation_error(message: str, document: dict[str, Any]) -> tuple[str, str]:

@@ -20,6 +20,7 @@ Access = Literal["public", "exterior-only", "ticketed", "private"]
 Confidence = Literal["confirmed", "reported", "disputed"]
 TravelMode = Literal["walk", "transit", "bike", "car"]
 
+# Catalog structs hold no cycles, so they skip the garbage collector (much faster to load).
 # Constraints checked when the catalog is decoded, and published in its JSON Schema.
 Slug = Annotated[str, Meta(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="lower-case id")]
 HttpsUrl = Annotated[str, Meta(pattern=r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/\S*)?$")]
@@ -33,7 +34,7 @@ REGIONS: tuple[Region, ...] = ("paris", "alps")
 TRAVEL_MODES: tuple[TravelMode, ...] = ("walk", "transit", "bike", "car")
 
 
-class Town(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+class Town(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     """A gazetteer entry: the centre of a commune, used when no source gives a closer point."""
 
     name: Text
@@ -43,7 +44,7 @@ class Town(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     source: HttpsUrl
 
 
-class Film(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+class Film(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     """A film or a series."""
 
     id: Slug
@@ -60,7 +61,7 @@ class Film(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     imdb: str = ""
 
 
-class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     """A real place where something was filmed."""
 
     id: Slug
@@ -78,7 +79,7 @@ class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     notes: str = ""
 
 
-class Appearance(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+class Appearance(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     """What a film shot at a place, and how sure the sources are."""
 
     film: Slug
@@ -90,7 +91,7 @@ class Appearance(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     note: str = ""
 
 
-class CatalogFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+class CatalogFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     """The on-disk shape of ``data/catalog.json``."""
 
     schema_version: int

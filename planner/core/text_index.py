@@ -3,8 +3,11 @@
 Each document's text is folded (no case, no accents) and split into words. A query word matches a
 vocabulary word exactly, as its prefix (so results appear while typing), or, from four letters on,
 within a small edit distance (rapidfuzz). Every query word must match for a document to be found,
-and documents are ranked by how well, with words from their main field (a title, a place name)
+and documents score by how well, with words from their main field (a title, a place name)
 counting more than the rest.
+
+Scoring works on whole posting lists with dict and set operations, so a one-letter query over
+100,000 places stays in C loops rather than a Python loop per document.
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
@@ -44,19 +48,21 @@ class Document:
 
 
 class TextIndex:
-    """Word index over documents keyed by id; built once, queried on every keystroke."""
+    """Word index over documents numbered in the order given; built once, queried per keystroke."""
 
-    def __init__(self, documents: Mapping[str, Document]) -> None:
-        self._ids = list(documents)
-        postings: dict[str, dict[int, float]] = defaultdict(dict)
-        for number, document in enumerate(documents.values()):
-            for text in document.secondary:
-                for word in words_of(text):
-                    postings[word].setdefault(number, SECONDARY_WEIGHT)
-            for word in words_of(document.primary):
-                postings[word][number] = 1.0
-        self._vocabulary = sorted(postings)
-        self._postings = [postings[word] for word in self._vocabulary]
+    def __init__(self, documents: Iterable[Document]) -> None:
+        primary: dict[str, list[int]] = defaultdict(list)
+        secondary: dict[str, list[int]] = defaultdict(list)
+        for number, document in enumerate(documents):
+            main_words = set(words_of(document.primary))
+            for word in main_words:
+                primary[word].append(number)
+            other_words = {w for text in document.secondary for w in words_of(text)}
+            for word in other_words - main_words:
+                secondary[word].append(number)
+        self._vocabulary = sorted(primary.keys() | secondary.keys())
+        self._primary = [primary.get(word, []) for word in self._vocabulary]
+        self._secondary = [secondary.get(word, []) for word in self._vocabulary]
         # Fuzzy matching only compares words of about the same length, bucketed once here.
         self._by_length: dict[int, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
         for position, word in enumerate(self._vocabulary):
@@ -64,51 +70,62 @@ class TextIndex:
             positions.append(position)
             words.append(word)
 
-    def search(self, query: str) -> list[tuple[str, float]] | None:
-        """Ids with scores (0-100), best first; None when the query has no words."""
-        query_words = words_of(query)
+    def search(self, query: str) -> dict[int, float] | None:
+        """Score (0-100) of every matching document number; None when the query has no words."""
+        query_words = list(dict.fromkeys(words_of(query)))
         if not query_words:
             return None
-        totals: dict[int, float] | None = None
-        for word in dict.fromkeys(query_words):
+        totals: dict[int, float] = {}
+        for number, word in enumerate(query_words):
             scores = self._score_word(word)
-            if totals is None:
+            if number == 0:
                 totals = scores
             else:
-                totals = {doc: totals[doc] + s for doc, s in scores.items() if doc in totals}
+                small, large = (scores, totals) if len(scores) < len(totals) else (totals, scores)
+                totals = {doc: small[doc] + large[doc] for doc in small.keys() & large.keys()}
             if not totals:
-                return []
-        assert totals is not None
-        count = len(dict.fromkeys(query_words))
-        ranked = sorted(totals.items(), key=lambda item: -item[1])
-        return [(self._ids[doc], total / count) for doc, total in ranked]
+                return {}
+        if len(query_words) > 1:
+            count = len(query_words)
+            totals = {doc: total / count for doc, total in totals.items()}
+        return totals
 
     def _score_word(self, word: str) -> dict[int, float]:
         """Best score of each document for one query word."""
-        best: dict[int, float] = {}
-        for position, score in self._matching_words(word):
-            for doc, weight in self._postings[position].items():
-                value = score * weight
-                if value > best.get(doc, 0.0):
-                    best[doc] = value
-        return best
-
-    def _matching_words(self, word: str) -> list[tuple[int, float]]:
         vocabulary = self._vocabulary
-        matches: dict[int, float] = {}
         start = bisect_left(vocabulary, word)
         end = bisect_left(vocabulary, word + "\x7f", lo=start)
-        for position in range(start, end):
-            matches[position] = EXACT if vocabulary[position] == word else PREFIX
+        exact = start < end and vocabulary[start] == word
+        prefixed = slice(start + exact, end)
+        # Every prefix match scores the same, so their posting lists are merged in one C call.
+        layers: list[tuple[float, Iterable[int]]] = [
+            (PREFIX * SECONDARY_WEIGHT, chain.from_iterable(self._secondary[prefixed])),
+            (PREFIX, chain.from_iterable(self._primary[prefixed])),
+        ]
+        if exact:
+            layers += [(EXACT * SECONDARY_WEIGHT, self._secondary[start]),
+                       (EXACT, self._primary[start])]
+        for position, score in self._fuzzy_matches(word, range(start, end)):
+            layers += [(score * SECONDARY_WEIGHT, self._secondary[position]),
+                       (score, self._primary[position])]
+        layers.sort(key=lambda layer: layer[0])
+        best: dict[int, float] = {}
+        for score, docs in layers:  # ascending, so a document keeps its best score
+            best.update(dict.fromkeys(docs, score))
+        return best
+
+    def _fuzzy_matches(self, word: str, already: range) -> list[tuple[int, float]]:
+        """Vocabulary words a typo away (scored below any prefix match), except ``already``."""
         cutoff = _fuzzy_cutoff(word)
         if cutoff is None:
-            return list(matches.items())
+            return []
+        found = []
         for length in range(len(word) - 2, len(word) + 3):
             if length not in self._by_length:
                 continue
             positions, words = self._by_length[length]
             for _, score, index in process.extract(word, words, scorer=fuzz.ratio,
                                                    score_cutoff=cutoff, limit=None):
-                position = positions[index]
-                matches[position] = max(matches.get(position, 0.0), min(score, PREFIX - 1))
-        return list(matches.items())
+                if positions[index] not in already:
+                    found.append((positions[index], min(score, PREFIX - 1)))
+        return found

@@ -210,8 +210,14 @@ class CatalogPanel(QSplitter):
         query = FilmQuery(text=self.search_edit.text(), region=self.region_combo.currentData(),
                           kind=self.kind_combo.currentData(),
                           decade=self.decade_combo.currentData())
-        self.film_model.set_ids(self.search.films(query))
-        self.no_match_label.setVisible(self.film_model.rowCount() == 0)
+        films = self.search.films(query)
+        self.film_model.set_ids(films.ids)
+        if not films.ids:
+            self.no_match_label.setText("No film or series matches.")
+        elif films.total > len(films.ids):
+            self.no_match_label.setText(f"The best {len(films.ids)} of {films.total} matches; "
+                                        "type more to narrow.")
+        self.no_match_label.setVisible(films.total > len(films.ids) or not films.ids)
         if selected is None or not self.select_film(selected):
             self._refresh_places()
 
@@ -229,8 +235,10 @@ class CatalogPanel(QSplitter):
             title = self.catalog.films[film_id].title
             self.places_label.setText(f"Places of {title} ({len(rows)})")
         elif query.text.strip():
-            rows = [PlaceRow(self.catalog.places[p]) for p in self.search.places(query)]
-            self.places_label.setText(f"Places matching “{query.text.strip()}” ({len(rows)})")
+            found = self.search.places(query)
+            rows = [PlaceRow(self.catalog.places[p]) for p in found.ids]
+            count = f"{len(rows)}" if found.total == len(rows) else f"{len(rows)} of {found.total}"
+            self.places_label.setText(f"Places matching “{query.text.strip()}” ({count})")
         else:
             rows = []
             self.places_label.setText("Filming places")

@@ -46,7 +46,7 @@ def search(tmp_path: Path) -> CatalogSearch:
 def test_films_by_title_original_title_year_director_and_cast(
     search: CatalogSearch, typed: str, expected: list[str]
 ) -> None:
-    assert search.films(FilmQuery(text=typed)) == expected
+    assert search.films(FilmQuery(text=typed)).ids == expected
 
 
 @pytest.mark.parametrize(("typed", "expected"), [
@@ -54,43 +54,47 @@ def test_films_by_title_original_title_year_director_and_cast(
     ("lepic", ["cafe"]), ("", ["cafe", "lake"]),
 ])
 def test_places_by_name_town_and_address(search: CatalogSearch, typed: str, expected: list[str]):
-    assert search.places(PlaceQuery(text=typed)) == expected
+    assert search.places(PlaceQuery(text=typed)).ids == expected
 
 
 def test_film_filters(search: CatalogSearch) -> None:
-    assert search.films(FilmQuery(region="paris")) == ["amelie"]
-    assert search.films(FilmQuery(region="alps")) == ["takedown"]
-    assert search.films(FilmQuery(kind="series")) == ["takedown"]
-    assert search.films(FilmQuery(decade=2000)) == ["amelie"]
+    assert search.films(FilmQuery(region="paris")).ids == ["amelie"]
+    assert search.films(FilmQuery(region="alps")).ids == ["takedown"]
+    assert search.films(FilmQuery(kind="series")).ids == ["takedown"]
+    assert search.films(FilmQuery(decade=2000)).ids == ["amelie"]
     assert search.decades == [2000, 2020]
 
 
 def test_place_filters(search: CatalogSearch) -> None:
-    assert search.places(PlaceQuery(access="public")) == ["cafe", "lake"]
-    assert search.places(PlaceQuery(region="alps")) == ["lake"]
-    assert search.places(PlaceQuery(exclude=frozenset({"cafe"}))) == ["lake"]
+    assert search.places(PlaceQuery(access="public")).ids == ["cafe", "lake"]
+    assert search.places(PlaceQuery(region="alps")).ids == ["lake"]
+    assert search.places(PlaceQuery(exclude=frozenset({"cafe"}))).ids == ["lake"]
+
+
+def test_a_search_shows_its_best_matches_and_counts_all(search: CatalogSearch, monkeypatch):
+    monkeypatch.setattr("planner.core.search.MAX_TEXT_RESULTS", 1)
+    result = search.places(PlaceQuery(text="p"))  # "Paris" and "promenade"
+    assert result.total == 2
+    assert len(result.ids) == 1
 
 
 def test_best_match_comes_first() -> None:
-    index = TextIndex({
-        "cast": Document("Another film", ["Lupin Dupont"]),
-        "fuzzy": Document("Lupon"),
-        "title": Document("Lupin"),
-    })
+    index = TextIndex([Document("Another film", ["Lupin Dupont"]), Document("Lupon"),
+                       Document("Lupin"), Document("Unrelated")])
     hits = index.search("lupin")
     assert hits is not None
-    assert [doc for doc, _ in hits] == ["title", "cast", "fuzzy"]
+    assert sorted(hits, key=hits.__getitem__, reverse=True) == [2, 0, 1]
 
 
 def test_shipped_catalog(catalog: Catalog) -> None:
     search = CatalogSearch(catalog)
     assert {"the-takedown", "on-the-other-side-of-the-tracks"} <= set(
-        search.films(FilmQuery(text="périph")))
-    assert search.films(FilmQuery(text="amellie"))[0] == "amelie"
-    omar = search.films(FilmQuery(text="omar sy"))
+        search.films(FilmQuery(text="périph")).ids)
+    assert search.films(FilmQuery(text="amellie")).ids[0] == "amelie"
+    omar = search.films(FilmQuery(text="omar sy")).ids
     assert "the-takedown" in omar
     assert all("Omar Sy" in catalog.films[f].cast for f in omar)
-    annecy = search.places(PlaceQuery(text="anecy"))
+    annecy = search.places(PlaceQuery(text="anecy")).ids
     assert annecy and all(catalog.places[p].town == "Annecy" or "Annecy" in
                           catalog.places[p].name + catalog.places[p].address for p in annecy)
 
