@@ -10,10 +10,11 @@ from pathlib import Path
 
 from planner import __version__
 from planner.core.catalog import Catalog, load_catalog
-from planner.core.errors import CatalogError
+from planner.core.errors import CatalogError, PlannerError
 from planner.store.paths import HOME_ENV_VAR, AppPaths
 
 EXIT_BAD_CATALOG = 2
+EXIT_NO_DATA_FOLDER = 3
 
 
 def default_catalog_path() -> Path:
@@ -63,7 +64,7 @@ def run_check(catalog: Catalog, paths: AppPaths) -> int:
 
 def run_window(catalog: Catalog, paths: AppPaths) -> int:
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from planner.store.plan_store import PlanStore
     from planner.ui.main_window import MainWindow
@@ -73,9 +74,15 @@ def run_window(catalog: Catalog, paths: AppPaths) -> int:
     app.setApplicationName("Film Trip Planner")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(files("planner.resources").joinpath("film-trip-planner.svg"))))
-    paths.ensure()
     store = PlanStore(paths.plans_dir)
-    result = store.open()
+    try:
+        paths.ensure()
+        result = store.open()
+    except (OSError, PlannerError) as exc:
+        QMessageBox.critical(None, "Film Trip Planner cannot start",
+                             f"The data folder {paths.data_dir} cannot be used:\n\n{exc}\n\n"
+                             "Check its permissions, or start with --data-dir PATH.")
+        return EXIT_NO_DATA_FOLDER
     workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other)
     window = MainWindow(workspace, store, paths)
     window.show()

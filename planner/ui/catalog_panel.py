@@ -118,7 +118,7 @@ class CatalogPanel(QSplitter):
         bold = self.places_label.font()
         bold.setBold(True)
         self.places_label.setFont(bold)
-        self.add_all_button = QPushButton("Add all", objectName="addAll")
+        self.add_all_button = QPushButton("Add all to plan", objectName="addAll")
         self.add_all_button.setToolTip("Add every place in this list to the selected day")
         self.add_all_button.clicked.connect(self._on_add_all_button_clicked)
         self.add_button = QPushButton("Add to day", objectName="addPlace")

@@ -68,12 +68,15 @@ class MainWindow(QMainWindow):
         self.plan_panel.plan_chosen.connect(self._on_plan_panel_plan_chosen)
         workspace.current_plan_changed.connect(self._update_actions)
         workspace.current_plan_changed.connect(self._show_planned_places)
+        workspace.current_plan_changed.connect(self._update_title)
+        workspace.plans_changed.connect(self._update_title)
         workspace.plan_edited.connect(self._show_planned_places)
         workspace.plans_changed.connect(self._update_actions)
         self.plan_panel.tree.selectionModel().currentChanged.connect(self._update_actions)
         self.plan_panel.itinerary_model.modelReset.connect(self._update_actions)
         self._restore_window_state()
         self._update_actions()
+        self._update_title()
         self.statusBar().showMessage(
             "Read-only: another window has this data folder open" if workspace.read_only
             else f"{len(workspace.catalog.films)} films and series, "
@@ -239,6 +242,11 @@ class MainWindow(QMainWindow):
         if self.workspace.current is None:
             self.workspace.new_plan("My film trip", default_start_date())
         self.workspace.add_places(place_ids, self.plan_panel.selected_day())
+
+    def _update_title(self) -> None:
+        plan = self.workspace.current
+        read_only = " (read-only)" if self.workspace.read_only else ""
+        self.setWindowTitle(f"{plan.name} — {APP_TITLE}{read_only}" if plan else APP_TITLE)
 
     def _show_planned_places(self) -> None:
         self.catalog_panel.set_planned_places(self.workspace.planned_place_ids())

@@ -99,3 +99,10 @@ def test_disputed_appearances_say_how(catalog: Catalog) -> None:
     silent = [f"{a.film} at {a.place}" for a in catalog.appearances
               if a.confidence == "disputed" and not (a.note or catalog.places[a.place].notes)]
     assert silent == []
+
+
+def test_catalog_keeps_its_promised_coverage(catalog: Catalog) -> None:
+    alps = [p for p in catalog.places.values() if p.region == "alps"]
+    assert len(catalog.films) >= 40
+    assert len(catalog.places) >= 200
+    assert len(alps) >= 60
