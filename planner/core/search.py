@@ -56,8 +56,13 @@ class CatalogSearch:
         self._film_ids = [f.id for f in films]
         self._place_ids = [p.id for p in places]
         self._place_number = {place_id: n for n, place_id in enumerate(self._place_ids)}
+        towns = {f.id: {catalog.places[a.place].town for a in catalog.appearances_of_film(f.id)}
+                 for f in films}
+        # A film is also found by the towns it was shot in, below any match on its own names.
         self._film_index = TextIndex(
-            Document(f.title, [f.original_title, str(f.year), *f.directors, *f.cast]) for f in films
+            Document(f.title, [f.original_title, str(f.year), *f.directors, *f.cast],
+                     tertiary=sorted(towns[f.id]))
+            for f in films
         )
         self._place_index = TextIndex(Document(p.name, [p.town, p.address]) for p in places)
         self._film_order = _Order.of([(fold(f.title), f.year) for f in films])

@@ -24,7 +24,8 @@ from rapidfuzz import fuzz, process
 from planner.core.text import fold
 
 EXACT, PREFIX = 100.0, 92.0
-SECONDARY_WEIGHT = 0.9
+WEIGHTS = (1.0, 0.9, 0.7)
+"""How much a word counts in a document's primary, secondary and tertiary text."""
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -45,24 +46,25 @@ class Document:
 
     primary: str
     secondary: Iterable[str] = ()
+    tertiary: Iterable[str] = ()
 
 
 class TextIndex:
     """Word index over documents numbered in the order given; built once, queried per keystroke."""
 
     def __init__(self, documents: Iterable[Document]) -> None:
-        primary: dict[str, list[int]] = defaultdict(list)
-        secondary: dict[str, list[int]] = defaultdict(list)
+        levels: tuple[dict[str, list[int]], ...] = tuple(defaultdict(list) for _ in WEIGHTS)
         for number, document in enumerate(documents):
-            main_words = set(words_of(document.primary))
-            for word in main_words:
-                primary[word].append(number)
-            other_words = {w for text in document.secondary for w in words_of(text)}
-            for word in other_words - main_words:
-                secondary[word].append(number)
-        self._vocabulary = sorted(primary.keys() | secondary.keys())
-        self._primary = [primary.get(word, []) for word in self._vocabulary]
-        self._secondary = [secondary.get(word, []) for word in self._vocabulary]
+            seen: set[str] = set()
+            texts = ([document.primary], document.secondary, document.tertiary)
+            for postings, level_texts in zip(levels, texts, strict=True):
+                level_words = {w for text in level_texts for w in words_of(text)} - seen
+                for word in level_words:
+                    postings[word].append(number)
+                seen |= level_words
+        self._vocabulary = sorted(set().union(*levels))
+        # For each level, each vocabulary word's documents: _postings[level][position].
+        self._postings = [[level.get(word, []) for word in self._vocabulary] for level in levels]
         # Fuzzy matching only compares words of about the same length, bucketed once here.
         self._by_length: dict[int, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
         for position, word in enumerate(self._vocabulary):
@@ -97,17 +99,14 @@ class TextIndex:
         end = bisect_left(vocabulary, word + "\x7f", lo=start)
         exact = start < end and vocabulary[start] == word
         prefixed = slice(start + exact, end)
-        # Every prefix match scores the same, so their posting lists are merged in one C call.
-        layers: list[tuple[float, Iterable[int]]] = [
-            (PREFIX * SECONDARY_WEIGHT, chain.from_iterable(self._secondary[prefixed])),
-            (PREFIX, chain.from_iterable(self._primary[prefixed])),
-        ]
-        if exact:
-            layers += [(EXACT * SECONDARY_WEIGHT, self._secondary[start]),
-                       (EXACT, self._primary[start])]
-        for position, score in self._fuzzy_matches(word, range(start, end)):
-            layers += [(score * SECONDARY_WEIGHT, self._secondary[position]),
-                       (score, self._primary[position])]
+        layers: list[tuple[float, Iterable[int]]] = []
+        fuzzy = self._fuzzy_matches(word, range(start, end))
+        for weight, postings in zip(WEIGHTS, self._postings, strict=True):
+            # Every prefix match scores the same: their posting lists merge in one C call.
+            layers.append((PREFIX * weight, chain.from_iterable(postings[prefixed])))
+            if exact:
+                layers.append((EXACT * weight, postings[start]))
+            layers += [(score * weight, postings[position]) for position, score in fuzzy]
         layers.sort(key=lambda layer: layer[0])
         best: dict[int, float] = {}
         for score, docs in layers:  # ascending, so a document keeps its best score

@@ -79,6 +79,8 @@ class PlaceRow:
     place: Place
     appearance: Appearance | None = None
     distance_km: float | None = None
+    approximate: bool = False
+    """The distance involves a place only known to its town, so it is only a rough figure."""
 
 
 class PlaceListModel(QAbstractListModel):
@@ -107,6 +109,8 @@ class PlaceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             confidence = CONFIDENCE_LABELS[row.appearance.confidence] if row.appearance else ""
             distance = "" if row.distance_km is None else f" · {format_km(row.distance_km)}"
+            if row.approximate and distance:
+                distance = distance.replace(" · ", " · ≈ ", 1)
             return f"{place.name} — {place.town}{confidence}{distance}"
         if role == Qt.ItemDataRole.ToolTipRole:
             scene = f"\n{row.appearance.scene}" if row.appearance else ""

@@ -254,7 +254,8 @@ class CatalogPanel(QSplitter):
         """The film's places in story order, with their distance from the first one."""
         appearances = self.catalog.appearances_of_film(film_id)
         places = [self.catalog.places[a.place] for a in appearances]
-        rows = [PlaceRow(p, a, d) for p, a, d in
+        rough_start = bool(places) and places[0].precision == "town"
+        rows = [PlaceRow(p, a, d, rough_start or p.precision == "town") for p, a, d in
                 zip(places, appearances, distances_from_first(places), strict=True)]
         return [row for row in rows
                 if (query.access is None or row.place.access == query.access)
@@ -265,12 +266,16 @@ class CatalogPanel(QSplitter):
         if not place_ids:
             return
         radius = self.radius_combo.currentData()
-        found = self.nearby_index.around(place_ids[-1], radius)
-        self.nearby_model.set_rows([PlaceRow(place, None, km) for place, km in found])
-        name = self.catalog.places[place_ids[-1]].name
+        origin = self.catalog.places[place_ids[-1]]
+        found = self.nearby_index.around(origin.id, radius)
+        rough = origin.precision == "town"
+        self.nearby_model.set_rows([PlaceRow(place, None, km, rough or place.precision == "town")
+                                    for place, km in found])
         self.nearby_hint.setText(
-            f"{len(found)} place(s) within {_radius_label(radius)} of {name}." if found else
-            f"No other place within {_radius_label(radius)} of {name}; try a wider radius.")
+            f"{len(found)} place(s) within {_radius_label(radius)} of {origin.name}. "
+            "≈ marks a rough distance: only the town of one of the two places is known."
+            if found else
+            f"No other place within {_radius_label(radius)} of {origin.name}; try a wider radius.")
         self.tabs.setTabText(1, f"Nearb&y ({len(found)})")
 
     # --- slots -------------------------------------------------------------------------------

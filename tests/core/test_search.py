@@ -101,3 +101,11 @@ def test_shipped_catalog(catalog: Catalog) -> None:
 
 def test_fold_handles_ligatures_and_capitals() -> None:
     assert fold("Cœur ÉTÉ Straße") == "coeur ete strasse"
+
+
+def test_films_are_found_by_the_towns_they_were_shot_in_after_own_names(tmp_path: Path):
+    document = with_alps_place(catalog_document())
+    document["films"][0]["title"] = "Annecy Nights"  # a title word beats a shooting town
+    search = CatalogSearch(load_catalog(write_catalog(tmp_path / "catalog.json", document)))
+    assert search.films(FilmQuery(text="annecy")).ids == ["amelie", "takedown"]
+    assert search.films(FilmQuery(text="anecy")).ids == ["amelie", "takedown"]

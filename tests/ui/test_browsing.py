@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from planner.core.catalog import Catalog
+from planner.ui.catalog_models import ID_ROLE
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import place_row, type_search, visible_film_ids, visible_place_ids
 
@@ -92,6 +93,19 @@ def test_a_films_places_show_distances_from_the_first(open_window: OpenWindow) -
     assert all(label.rsplit(" · ", 1)[1].endswith(("km", " m")) for label in labels[1:])
 
 
+def test_distances_to_town_level_places_are_marked_rough(open_window: OpenWindow) -> None:
+    window = open_window()
+    window.catalog_panel.select_film("the-takedown")  # Albertville is only known to its town
+    model = window.catalog_panel.place_model
+    catalog = window.catalog_panel.catalog
+    assert model.rowCount() > 1
+    for row in range(1, model.rowCount()):
+        place = catalog.places[model.index(row, 0).data(ID_ROLE)]
+        first = catalog.places[model.index(0, 0).data(ID_ROLE)]
+        rough = "town" in (place.precision, first.precision)
+        assert ("≈" in model.index(row, 0).data()) == rough
+
+
 def test_nearby_lists_places_within_the_radius_nearest_first(
     qtbot: QtBot, open_window: OpenWindow, catalog: Catalog
 ) -> None:
@@ -104,7 +118,7 @@ def test_nearby_lists_places_within_the_radius_nearest_first(
     assert nearby and "paris-louvre" not in nearby
     assert "paris-pont-des-arts" in nearby  # across the courtyard from the pyramid
     labels = [panel.nearby_model.index(r, 0).data() for r in range(len(nearby))]
-    metres = [float(label.rsplit(" · ", 1)[1].split()[0]) for label in labels]
+    metres = [float(label.rsplit(" · ", 1)[1].strip("≈ ").split()[0]) for label in labels]
     assert metres == sorted(metres)
     panel.radius_combo.setCurrentIndex(panel.radius_combo.findData(0.25))
     assert len(panel.nearby_model.place_ids()) < len(nearby)
