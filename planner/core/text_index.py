@@ -64,7 +64,8 @@ class TextIndex:
                 seen |= level_words
         self._vocabulary = sorted(set().union(*levels))
         # For each level, each vocabulary word's documents: _postings[level][position].
-        self._postings = [[level.get(word, []) for word in self._vocabulary] for level in levels]
+        none: list[int] = []  # one shared empty list: most words are missing from most levels
+        self._postings = [[level.get(word, none) for word in self._vocabulary] for level in levels]
         # Fuzzy matching only compares words of about the same length, bucketed once here.
         self._by_length: dict[int, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
         for position, word in enumerate(self._vocabulary):
