@@ -83,7 +83,8 @@ def run_window(catalog: Catalog, paths: AppPaths) -> int:
                              f"The data folder {paths.data_dir} cannot be used:\n\n{exc}\n\n"
                              "Check its permissions, or start with --data-dir PATH.")
         return EXIT_NO_DATA_FOLDER
-    workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other)
+    workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other,
+                          read_only_ids=frozenset(result.read_only_ids))
     window = MainWindow(workspace, store, paths)
     window.show()
     window.report_load_problems(result)

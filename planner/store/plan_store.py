@@ -19,7 +19,12 @@ import msgspec
 from planner.core.errors import NewerPlanError, PlanFileError
 from planner.core.model import Plan
 from planner.store.atomic import backup_path, fsync_dir, remove_stale_temp_files, write_atomic
-from planner.store.plan_codec import decode_plan, encode_plan
+from planner.store.plan_codec import (
+    decode_plan,
+    encode_plan,
+    parse_document,
+    plan_from_document,
+)
 
 PLAN_SUFFIX = ".json"
 LOCK_NAME = ".lock"
@@ -109,10 +114,17 @@ class PlanStore:
         try:
             result.plans.append(decode_plan(data, path))
         except NewerPlanError as error:
-            plan_id = _raw_plan_id(data)
+            preview = _preview_newer(data, path)
+            plan_id = preview.id if preview is not None else _raw_plan_id(data)
             if plan_id is not None:
                 result.read_only_ids.add(plan_id)
-            message = f"{path.name}: {error.problem}. Update Film Trip Planner to edit this plan."
+            if preview is not None:
+                result.plans.append(preview)
+                shown = "It is shown read-only, and its file is never changed"
+            else:
+                shown = "It cannot be shown, and its file is left as it is"
+            message = (f"{path.name}: {error.problem}. {shown}; update Film Trip Planner to "
+                       "edit it, or duplicate it to make an editable copy.")
             result.problems.append(LoadProblem(path, message, None, None))
         except PlanFileError as error:
             result.problems.append(self._set_aside(path, error.problem))
@@ -227,6 +239,15 @@ class PlanStore:
             raise PlanFileError(
                 path, "written by a newer version of Film Trip Planner; it is read-only here"
             )
+
+
+def _preview_newer(data: bytes, path: Path) -> Plan | None:
+    """Read a newer app's plan as far as this version understands it (unknown fields are
+    skipped), only to show it; None when even that fails."""
+    try:
+        return plan_from_document(parse_document(data, path), path)
+    except PlanFileError:
+        return None
 
 
 def _raw_plan_id(data: bytes) -> str | None:

@@ -167,7 +167,7 @@ class ItineraryModel(QAbstractItemModel):
         if self.position(index)[1] < 0:
             return base | Qt.ItemFlag.ItemIsDropEnabled
         flags = base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if index.column() in (COL_MINUTES, COL_NOTE) and not self._workspace.read_only:
+        if index.column() in (COL_MINUTES, COL_NOTE) and self._workspace.can_edit(self._plan):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -153,20 +153,23 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         a = self.actions_by_name
-        editable = not self.workspace.read_only
+        can_add_plans = not self.workspace.read_only
         plan = self.workspace.current
+        editable = self.workspace.can_edit(plan)
         position = self.plan_panel.current_position()
         has_stop = position is not None and position[1] >= 0
         for name in ("new_plan", "import_plan"):
+            a[name].setEnabled(can_add_plans)
+        a["duplicate_plan"].setEnabled(can_add_plans and plan is not None)
+        for name in ("delete_plan", "rename_plan", "add_day"):
             a[name].setEnabled(editable)
-        for name in ("duplicate_plan", "delete_plan", "rename_plan", "add_day"):
-            a[name].setEnabled(editable and plan is not None)
         a["export_plan"].setEnabled(plan is not None)
         a["remove_day"].setEnabled(editable and plan is not None and len(plan.days) > 1)
         for name in ("remove_stop", "move_up", "move_down"):
             a[name].setEnabled(editable and has_stop)
-        self.catalog_panel.add_button.setVisible(editable)
-        self.catalog_panel.add_all_button.setVisible(editable)
+        can_add_places = editable or (plan is None and can_add_plans)
+        self.catalog_panel.add_button.setVisible(can_add_places)
+        self.catalog_panel.add_all_button.setVisible(can_add_places)
 
     # --- plan intents ------------------------------------------------------------------------
     def new_plan(self) -> None:
@@ -239,13 +242,17 @@ class MainWindow(QMainWindow):
     def _on_catalog_add_places_requested(self, place_ids: list[str]) -> None:
         if self.workspace.read_only or not place_ids:
             return
+        if self.workspace.current is not None and not self.workspace.current_editable:
+            self.statusBar().showMessage("This plan is read-only: duplicate it to change a copy",
+                                         5000)
+            return
         if self.workspace.current is None:
             self.workspace.new_plan("My film trip", default_start_date())
         self.workspace.add_places(place_ids, self.plan_panel.selected_day())
 
     def _update_title(self) -> None:
         plan = self.workspace.current
-        read_only = " (read-only)" if self.workspace.read_only else ""
+        read_only = "" if self.workspace.current_editable else " (read-only)"
         self.setWindowTitle(f"{plan.name} — {APP_TITLE}{read_only}" if plan else APP_TITLE)
 
     def _show_planned_places(self) -> None:

@@ -178,7 +178,7 @@ class PlanPanel(QStackedWidget):
             self.start_edit.blockSignals(True)
             self.start_edit.setDate(start)
             self.start_edit.blockSignals(False)
-        read_only = self.workspace.read_only
+        read_only = not self.workspace.can_edit(plan)
         self.name_edit.setReadOnly(read_only)
         self.start_edit.setReadOnly(read_only)
 
@@ -207,7 +207,7 @@ class PlanPanel(QStackedWidget):
         menu = QMenu(self)
         menu.addActions(self._stop_actions)
         move_menu = menu.addMenu("Move to &day")
-        move_menu.setEnabled(len(plan.days) > 1 and not self.workspace.read_only)
+        move_menu.setEnabled(len(plan.days) > 1 and self.workspace.can_edit(plan))
         for target in range(len(plan.days)):
             if target != day:
                 action = move_menu.addAction(format_day_heading(target, plan.day_date(target)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from planner.core import editing
 from planner.core.catalog import Catalog
@@ -37,12 +37,13 @@ class Workspace(QObject):
 
     def __init__(
         self, catalog: Catalog, plans: list[Plan], *, read_only: bool = False,
-        parent: QObject | None = None,
+        read_only_ids: frozenset[str] = frozenset(), parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.plans = sorted(plans, key=_plan_order)
         self.read_only = read_only
+        self.read_only_ids = read_only_ids
         self.undo_stack = QUndoStack(self)
         self._current: Plan | None = self.plans[0] if self.plans else None
 
@@ -50,6 +51,14 @@ class Workspace(QObject):
     @property
     def current(self) -> Plan | None:
         return self._current
+
+    def can_edit(self, plan: Plan | None) -> bool:
+        """False for no plan, in a read-only window, and for plans a newer version wrote."""
+        return plan is not None and not self.read_only and plan.id not in self.read_only_ids
+
+    @property
+    def current_editable(self) -> bool:
+        return self.can_edit(self._current)
 
     def plan_by_id(self, plan_id: str) -> Plan | None:
         return next((p for p in self.plans if p.id == plan_id), None)
@@ -94,8 +103,10 @@ class Workspace(QObject):
             self.set_current(remaining)
 
     # --- intents -----------------------------------------------------------------------------
-    def _push(self, command: QUndoCommand) -> None:
-        if not self.read_only:
+    def _push(self, command: commands.PlanCommand) -> None:
+        """Run a command unless it would change something that must not change."""
+        adds_a_plan = isinstance(command, commands.AddPlanCommand)
+        if self.can_edit(command.plan) or (adds_a_plan and not self.read_only):
             self.undo_stack.push(command)
 
     def new_plan(self, name: str, start: dt.date) -> None:

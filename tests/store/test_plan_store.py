@@ -180,8 +180,9 @@ def test_newer_plan_is_left_untouched_and_read_only(
 
     assert snapshot(path) == before
     assert not (plans_dir / f"{plan.id}.json.bak").exists()
-    assert result.plans == [other]
+    assert result.plans == [plan, other]  # shown as far as this version understands it
     assert result.read_only_ids == {plan.id}
+    assert "shown read-only" in result.problems[0].message
     [problem] = result.problems
     assert problem.quarantined_to is None
     assert path.name in problem.message

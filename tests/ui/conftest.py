@@ -31,7 +31,8 @@ def open_window(qtbot: QtBot, catalog: Catalog, app_paths: AppPaths) -> Iterator
         store = PlanStore(app_paths.plans_dir)
         stores.append(store)
         result: LoadResult = store.open()
-        workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other)
+        workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other,
+                              read_only_ids=frozenset(result.read_only_ids))
         window = MainWindow(workspace, store, app_paths)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):

@@ -91,8 +91,17 @@ def test_a_plan_from_a_newer_version_is_never_overwritten(
     before = path.read_bytes()
     window = open_window()
     text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
-    assert path.name in text and "newer version" in text
-    build_lupin_day(qtbot, window)
+    assert path.name in text and "newer version" in text and "read-only" in text
+    window.workspace.set_current(window.workspace.plan_by_id(plan.id))
+    assert "(read-only)" in window.windowTitle()
+    assert not window.actions_by_name["add_day"].isEnabled()
+    assert window.plan_panel.name_edit.isReadOnly()
+    window.workspace.add_day()
+    window.workspace.rename_current("Changed")
+    assert window.workspace.undo_stack.count() == 0
+    window.actions_by_name["duplicate_plan"].trigger()  # an editable copy is allowed
+    copy = window.workspace.current
+    assert copy is not None and copy.id != plan.id and window.workspace.current_editable
     window.close()
     assert path.read_bytes() == before
 
