@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from planner.ui.workspace import Workspace
 
 MERGE_MINUTES_ID = 1001
+MERGE_START_DATE_ID = 1002
 
 
 class PlanCommand(QUndoCommand):
@@ -169,13 +170,24 @@ class RenamePlanCommand(PlanCommand):
 
 
 class SetStartDateCommand(PlanCommand):
+    """Stepping through dates in the date field undoes as one step."""
+
     def __init__(self, workspace: Workspace, plan: Plan, start: dt.date):
         super().__init__(workspace, plan, "Change start date")
         self.start = start
         self.old = plan.start_date
 
+    def id(self) -> int:
+        return MERGE_START_DATE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetStartDateCommand) or other.plan is not self.plan:
+            return False
+        self.start = other.start
+        return True
+
     def redo(self) -> None:
-        self.old = editing.set_start_date(self.plan, self.start)
+        editing.set_start_date(self.plan, self.start)
         self._did_edit()
 
     def undo(self) -> None:

@@ -211,3 +211,22 @@ def test_add_all_is_one_undo_step_and_planned_places_can_be_hidden(
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert itinerary(window) == [[]]
     assert panel.place_model.place_ids() == film_places
+
+
+def test_start_date_steps_undo_as_one_and_days_follow(qtbot: QtBot, open_window: OpenWindow):
+    window = open_window()
+    start_plan(qtbot, window)
+    window.actions_by_name["add_day"].trigger()
+    plan = window.workspace.current
+    assert plan is not None
+    first = plan.start_date
+    edit = window.plan_panel.start_edit
+    edit.setFocus()
+    edit.setCurrentSection(edit.Section.DaySection)
+    for _ in range(3):
+        qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert (plan.start_date - first).days == 3
+    heading = window.plan_panel.itinerary_model.index(1, 0).data()
+    assert heading.startswith("Day 2 · ") and f"{plan.day_date(1):%d %b %Y}" in heading
+    window.workspace.undo_stack.undo()
+    assert plan.start_date == first
