@@ -32,3 +32,12 @@ def test_data_dir_option_and_environment_variable_relocate_the_plans(
     monkeypatch.setenv("FILM_TRIP_PLANNER_HOME", str(tmp_path / "b"))
     assert main(["--check"]) == 0
     assert str(tmp_path / "b" / "data" / "plans") in capsys.readouterr().out
+
+
+def test_the_window_starts_from_the_command_line_and_closes_cleanly(qapp, tmp_path: Path):
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(300, qapp.closeAllWindows)
+    assert main(["--data-dir", str(tmp_path)]) == 0
+    assert (tmp_path / "config" / "window-state.json").is_file()
+    assert (tmp_path / "data" / "plans" / ".lock").exists()
