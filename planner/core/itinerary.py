@@ -27,6 +27,8 @@ class DaySummary:
 
     legs_km: list[float | None]
     visit_minutes: int
+    rough_legs: list[bool]
+    """Legs that start or end at a place only known to its town: their distance is rough."""
 
     @property
     def total_km(self) -> float:
@@ -39,7 +41,15 @@ def summarize_day(plan: Plan, day: int, catalog: Catalog) -> DaySummary:
     legs: list[float | None] = [None]
     for previous, current in pairwise(points):
         legs.append(None if previous is None or current is None else distance_km(previous, current))
-    return DaySummary(legs_km=legs[: len(stops)], visit_minutes=sum(s.minutes for s in stops))
+    town_only = [_town_only(stop.place_id, catalog) for stop in stops]
+    rough = [False, *(a or b for a, b in pairwise(town_only))]
+    return DaySummary(legs_km=legs[: len(stops)], visit_minutes=sum(s.minutes for s in stops),
+                      rough_legs=rough[: len(stops)])
+
+
+def _town_only(place_id: str, catalog: Catalog) -> bool:
+    place = catalog.places.get(place_id)
+    return place is not None and place.precision == "town"
 
 
 def trip_total_km(plan: Plan, catalog: Catalog) -> float:

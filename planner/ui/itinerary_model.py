@@ -149,12 +149,16 @@ class ItineraryModel(QAbstractItemModel):
             if column == COL_MINUTES:
                 return stop.minutes if edit else format_minutes(stop.minutes)
             if column == COL_LEG:
-                leg = self._summaries[day].legs_km[row]
-                return "start" if leg is None and row == 0 else format_km(leg)
+                summary = self._summaries[day]
+                leg = summary.legs_km[row]
+                if leg is None and row == 0:
+                    return "start"
+                return ("≈ " if summary.rough_legs[row] else "") + format_km(leg)
             if column == COL_NOTE:
                 return stop.note
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LEG:
-            return "Straight-line (geodesic) distance from the previous stop"
+            return ("Straight-line (geodesic) distance from the previous stop; ≈ when one of "
+                    "the two places is only known to its town")
         if role == ID_ROLE:
             return stop.place_id
         return None

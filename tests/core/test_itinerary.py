@@ -36,4 +36,16 @@ def test_day_summary_measures_each_leg_including_custom_places(small: Catalog) -
     assert summary.legs_km[1] == pytest.approx(0.733, abs=0.01)  # 0.01° of longitude at 48.9°N
     assert summary.legs_km[2] is None  # an unknown place has no position
     assert summary.visit_minutes == 60
+    assert summary.rough_legs == [False, False, False]
     assert trip_total_km(plan, small) == pytest.approx(summary.total_km)
+
+
+def test_legs_touching_a_town_level_place_are_rough(tmp_path: Path) -> None:
+    document = catalog_document()
+    document["places"].append({**document["places"][0], "id": "somewhere", "name": "Somewhere",
+                               "precision": "town", "lat": 48.8566, "lon": 2.3522})
+    document["appearances"].append({**document["appearances"][0], "place": "somewhere"})
+    catalog = load_catalog(write_catalog(tmp_path / "catalog.json", document))
+    plan = editing.new_plan("Trip", dt.date(2027, 5, 1))
+    plan.days[0].stops = [Stop(place_id=p) for p in ("cafe", "somewhere", "cafe")]
+    assert summarize_day(plan, 0, catalog).rough_legs == [False, True, True]
