@@ -50,7 +50,3 @@ def summarize_day(plan: Plan, day: int, catalog: Catalog) -> DaySummary:
 def _town_only(place_id: str, catalog: Catalog) -> bool:
     place = catalog.places.get(place_id)
     return place is not None and place.precision == "town"
-
-
-def trip_total_km(plan: Plan, catalog: Catalog) -> float:
-    return sum(summarize_day(plan, i, catalog).total_km for i in range(len(plan.days)))

@@ -30,9 +30,6 @@ Longitude = Annotated[float, Meta(ge=-180, le=180)]
 VisitMinutes = Annotated[int, Meta(ge=5, le=600)]
 Text = Annotated[str, Meta(min_length=1)]
 
-REGIONS: tuple[Region, ...] = ("paris", "alps")
-TRAVEL_MODES: tuple[TravelMode, ...] = ("walk", "transit", "bike", "car")
-
 
 class Town(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     """A gazetteer entry: the centre of a commune, used when no source gives a closer point."""

@@ -32,10 +32,6 @@ class Autosaver(QObject):
         workspace.plan_edited.connect(self._on_workspace_plan_edited)
         workspace.plan_discarded.connect(self._on_workspace_plan_discarded)
 
-    @property
-    def has_pending(self) -> bool:
-        return bool(self._pending)
-
     def _on_workspace_plan_edited(self, plan: Plan) -> None:
         self._pending[plan.id] = plan
         self._timer.start()
