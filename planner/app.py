@@ -70,7 +70,8 @@ def run_window(catalog: Catalog, paths: AppPaths) -> int:
     from planner.ui.main_window import MainWindow
     from planner.ui.workspace import Workspace
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Film Trip Planner")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(files("planner.resources").joinpath("film-trip-planner.svg"))))

@@ -7,6 +7,7 @@ each keystroke, which keeps typing smooth on catalogs of 100,000 places.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,7 +127,7 @@ class PlaceListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [PLACE_MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         ids = [str(i.data(ID_ROLE)) for i in sorted(indexes, key=QModelIndex.row) if i.isValid()]
         mime.setData(PLACE_MIME_TYPE, "\n".join(ids).encode())

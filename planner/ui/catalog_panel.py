@@ -24,6 +24,7 @@ from planner.core.nearby import NearbyIndex, distances_from_first
 from planner.core.search import CatalogSearch, FilmQuery, PlaceQuery
 from planner.ui.catalog_models import ID_ROLE, FilmResultsModel, PlaceListModel, PlaceRow
 from planner.ui.details_html import ACCESS_LABELS, film_html, place_html
+from planner.ui.naming import named
 
 SEARCH_DELAY_MS = 120  # typing never waits for a search; it runs once the user pauses
 REGION_CHOICES = (("All regions", None), ("Paris & Île-de-France", "paris"),
@@ -36,7 +37,7 @@ NO_FILM_HINT = ("<p>Select a film or series to see where it was filmed, or type 
 
 
 def _list_view(model: object, name: str) -> QListView:
-    view = QListView(objectName=name)
+    view = named(QListView(), name)
     view.setModel(model)  # type: ignore[arg-type]
     view.setUniformItemSizes(True)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -47,7 +48,7 @@ def _list_view(model: object, name: str) -> QListView:
 
 
 def _combo(name: str, choices: tuple[tuple[str, object], ...]) -> QComboBox:
-    combo = QComboBox(objectName=name)
+    combo = named(QComboBox(), name)
     for label, value in choices:
         combo.addItem(label, value)
     return combo
@@ -83,7 +84,7 @@ class CatalogPanel(QSplitter):
 
     # --- layout ------------------------------------------------------------------------------
     def _build_films_column(self) -> QWidget:
-        self.search_edit = QLineEdit(objectName="search")
+        self.search_edit = named(QLineEdit(), "search")
         self.search_edit.setPlaceholderText("Search titles, people, places, towns…")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search_timer.start)
@@ -118,24 +119,24 @@ class CatalogPanel(QSplitter):
         bold = self.places_label.font()
         bold.setBold(True)
         self.places_label.setFont(bold)
-        self.add_all_button = QPushButton("Add all to plan", objectName="addAll")
+        self.add_all_button = named(QPushButton("Add all to plan"), "addAll")
         self.add_all_button.setToolTip("Add every place in this list to the selected day")
         self.add_all_button.clicked.connect(self._on_add_all_button_clicked)
-        self.add_button = QPushButton("Add to day", objectName="addPlace")
+        self.add_button = named(QPushButton("Add to day"), "addPlace")
         self.add_button.setToolTip("Add the selected places to the day selected in your plan "
                                    "(or double-click, press Enter, or drag a place onto a day)")
         self.add_button.clicked.connect(self._on_add_button_clicked)
         access_choices = tuple((label, key) for key, label in ACCESS_LABELS.items())
         self.access_combo = _combo("access", (("Any access", None), *access_choices))
         self.access_combo.currentIndexChanged.connect(self.refresh)
-        self.hide_planned_check = QCheckBox("Not yet in this plan", objectName="hidePlanned")
+        self.hide_planned_check = named(QCheckBox("Not yet in this plan"), "hidePlanned")
         self.hide_planned_check.toggled.connect(self.refresh)
         self.places_view = self._place_view(self.place_model, "places")
         self.places_view.selectionModel().selectionChanged.connect(
             self._on_places_selection_changed
         )
 
-        self.details = QTextBrowser(objectName="details")
+        self.details = named(QTextBrowser(), "details")
         self.details.setOpenExternalLinks(True)
         radius_choices = tuple((_radius_label(r), r) for r in RADIUS_CHOICES_KM)
         self.radius_combo = _combo("radius", radius_choices)
@@ -152,7 +153,7 @@ class CatalogPanel(QSplitter):
         nearby_layout.addLayout(radius_row)
         nearby_layout.addWidget(self.nearby_view, 1)
         nearby_layout.addWidget(self.nearby_hint)
-        self.tabs = QTabWidget(objectName="placeTabs")
+        self.tabs = named(QTabWidget(), "placeTabs")
         self.tabs.addTab(self.details, "&Details")
         self.tabs.addTab(nearby_page, "Nearb&y")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt
@@ -199,7 +200,7 @@ class ItineraryModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [STOP_MIME_TYPE, PLACE_MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         stops = {self.position(i) for i in indexes if i.isValid() and self.position(i)[1] >= 0}
         if stops:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
@@ -84,7 +86,8 @@ class MainWindow(QMainWindow):
         )
 
     # --- actions and menus -------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.actions_by_name
-        menus = {
+        menus: dict[str, list[str | None]] = {
             "&File": ["new_plan", "import_plan", "export_plan", None, "quit"],
             "&Edit": ["undo", "redo", None, "remove_stop", "move_up", "move_down", None, "find"],
             "&Plan": ["rename_plan", "duplicate_plan", "delete_plan", None, "add_day",
@@ -140,7 +143,10 @@ class MainWindow(QMainWindow):
         for title, names in menus.items():
             menu = self.menuBar().addMenu(title)
             for name in names:
-                menu.addSeparator() if name is None else menu.addAction(a[name])
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(a[name])
 
     def _set_tab_order(self) -> None:
         c, p = self.catalog_panel, self.plan_panel
@@ -302,7 +308,7 @@ class MainWindow(QMainWindow):
             if backup is not None and not self.workspace.read_only:
                 question = f"{text}\n\nA backup of “{backup.name}” is readable. Restore it?"
                 ask_yes_no(self, "A plan could not be opened", question,
-                           lambda plan=backup: self.workspace.add_plan(plan, "Restore backup"))
+                           partial(self.workspace.add_plan, backup, "Restore backup"))
             else:
                 show_message(self, "A plan could not be opened", text)
 
@@ -321,8 +327,8 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         plan = self.workspace.current
         state = WindowState(
-            geometry=WindowState.pack(self.saveGeometry().data()),
-            splitter=WindowState.pack(self.splitter.saveState().data()),
+            geometry=WindowState.pack(bytes(self.saveGeometry().data())),
+            splitter=WindowState.pack(bytes(self.splitter.saveState().data())),
             last_plan_id=plan.id if plan else "",
         )
         with contextlib.suppress(OSError):  # a lost window layout is harmless; plans are saved

@@ -28,6 +28,7 @@ from planner.core.model import Plan
 from planner.ui.catalog_models import ID_ROLE
 from planner.ui.formatting import format_day_heading, format_km
 from planner.ui.itinerary_model import COL_LEG, COL_MINUTES, COL_NAME, COL_NOTE, ItineraryModel
+from planner.ui.naming import named
 from planner.ui.plan_list_model import PlanListModel
 from planner.ui.workspace import Workspace
 
@@ -82,19 +83,20 @@ class PlanPanel(QStackedWidget):
         return page
 
     def _build_editor_page(self, actions: dict[str, QAction]) -> QWidget:
-        self.plan_combo = QComboBox(objectName="planSwitcher")
+        self.plan_combo = named(QComboBox(), "planSwitcher")
         self.plan_combo.setModel(self.plan_list_model)
         self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.plan_combo.setMinimumContentsLength(16)
         self.plan_combo.activated.connect(self._on_plan_combo_activated)
-        self.name_edit = QLineEdit(objectName="planName")
+        self.name_edit = named(QLineEdit(), "planName")
         self.name_edit.setMaxLength(120)
         self.name_edit.editingFinished.connect(self._on_name_edit_finished)
-        self.start_edit = QDateEdit(objectName="startDate", calendarPopup=True)
+        self.start_edit = named(QDateEdit(), "startDate")
+        self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("ddd d MMM yyyy")
         self.start_edit.dateChanged.connect(self._on_start_edit_date_changed)
 
-        self.tree = QTreeView(objectName="itinerary")
+        self.tree = named(QTreeView(), "itinerary")
         self.tree.setModel(self.itinerary_model)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -117,7 +119,7 @@ class PlanPanel(QStackedWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
 
-        self.totals_label = QLabel(objectName="totals")
+        self.totals_label = named(QLabel(), "totals")
 
         page = QWidget()
         layout = QVBoxLayout(page)
