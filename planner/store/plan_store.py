@@ -207,6 +207,18 @@ class PlanStore:
             raise PlanFileError(path, f"could not be restored: {error.strerror}") from error
         return plan
 
+    def deleted_plans(self) -> list[Plan]:
+        """The plans in ``trash/``, last saved first; unreadable files are skipped."""
+        trash = self.plans_dir / TRASH_DIR
+        files = sorted(trash.glob(f"*{PLAN_SUFFIX}"), key=lambda p: -p.stat().st_mtime)
+        found = []
+        for path in files:
+            try:
+                found.append(decode_plan(path.read_bytes(), path))
+            except (OSError, PlanFileError):
+                continue
+        return found
+
     def close(self) -> None:
         """Let another window take the folder; calling it twice is harmless."""
         if self._lock.is_locked:

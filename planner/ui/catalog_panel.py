@@ -24,7 +24,7 @@ from planner.core.nearby import NearbyIndex, distances_from_first
 from planner.core.search import CatalogSearch, FilmQuery, PlaceQuery
 from planner.ui.catalog_models import ID_ROLE, FilmResultsModel, PlaceListModel, PlaceRow
 from planner.ui.details_html import ACCESS_LABELS, film_html, place_html
-from planner.ui.naming import named
+from planner.ui.widgets import list_view, named
 
 SEARCH_DELAY_MS = 120  # typing never waits for a search; it runs once the user pauses
 REGION_CHOICES = (("All regions", None), ("Paris & Île-de-France", "paris"),
@@ -34,17 +34,6 @@ RADIUS_CHOICES_KM = (0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 25.0)
 DEFAULT_RADIUS_KM = 1.0
 NO_FILM_HINT = ("<p>Select a film or series to see where it was filmed, or type a place or town "
                 "in the search box.</p>")
-
-
-def _list_view(model: object, name: str) -> QListView:
-    view = named(QListView(), name)
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setUniformItemSizes(True)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    # Without a horizontal scroll bar, long titles are elided instead of cut off.
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return view
 
 
 def _combo(name: str, choices: tuple[tuple[str, object], ...]) -> QComboBox:
@@ -94,7 +83,7 @@ class CatalogPanel(QSplitter):
         self.decade_combo = _combo("decade", (("Any decade", None), *decades))
         for combo in (self.region_combo, self.kind_combo, self.decade_combo):
             combo.currentIndexChanged.connect(self.refresh)
-        self.films_view = _list_view(self.film_model, "films")
+        self.films_view = list_view(self.film_model, "films")
         self.films_view.selectionModel().selectionChanged.connect(self._on_films_selection_changed)
         self.no_match_label = QLabel("No film or series matches.", wordWrap=True)
         self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -174,7 +163,7 @@ class CatalogPanel(QSplitter):
         return column
 
     def _place_view(self, model: PlaceListModel, name: str) -> QListView:
-        view = _list_view(model, name)
+        view = list_view(model, name)
         view.setDragEnabled(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

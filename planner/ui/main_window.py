@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.core.errors import PlannerError
+from planner.core.model import Plan
 from planner.exchange.native import FILE_SUFFIX, export_plan, import_plan
 from planner.store.paths import AppPaths
 from planner.store.plan_store import LoadResult, PlanStore
@@ -30,6 +31,7 @@ from planner.ui.autosave import Autosaver
 from planner.ui.catalog_panel import CatalogPanel
 from planner.ui.messages import ask_yes_no, show_message
 from planner.ui.plan_panel import PlanPanel
+from planner.ui.restore_dialog import RestoreDeletedDialog
 from planner.ui.workspace import Workspace
 
 APP_TITLE = "Film Trip Planner"
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
             "rename_plan": self._action("&Rename plan", self.focus_plan_name, "F2"),
             "import_plan": self._action("&Import plan…", self.choose_import_file, std.Open,
                                         "Add a plan from a .ftrip.json file"),
+            "restore_deleted": self._action("Restore &deleted plans…", self.show_restore_dialog,
+                                            None, "Bring back plans deleted earlier"),
             "export_plan": self._action("&Export plan…", self.choose_export_file, std.SaveAs,
                                         "Save this plan as a .ftrip.json file to share"),
             "quit": self._action("&Quit", self.close, std.Quit),
@@ -134,7 +138,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_by_name
         menus: dict[str, list[str | None]] = {
-            "&File": ["new_plan", "import_plan", "export_plan", None, "quit"],
+            "&File": ["new_plan", "import_plan", "export_plan", None, "restore_deleted", None,
+                      "quit"],
             "&Edit": ["undo", "redo", None, "remove_stop", "move_up", "move_down", None, "find"],
             "&Plan": ["rename_plan", "duplicate_plan", "delete_plan", None, "add_day",
                       "remove_day"],
@@ -164,7 +169,7 @@ class MainWindow(QMainWindow):
         editable = self.workspace.can_edit(plan)
         position = self.plan_panel.current_position()
         has_stop = position is not None and position[1] >= 0
-        for name in ("new_plan", "import_plan"):
+        for name in ("new_plan", "import_plan", "restore_deleted"):
             a[name].setEnabled(can_add_plans)
         a["duplicate_plan"].setEnabled(can_add_plans and plan is not None)
         for name in ("delete_plan", "rename_plan", "add_day"):
@@ -236,6 +241,21 @@ class MainWindow(QMainWindow):
             show_message(self, "Export failed", f"Could not write {path}.\n\n{exc}")
             return
         self.statusBar().showMessage(f"Exported “{plan.name}” to {path}", 5000)
+
+    def show_restore_dialog(self) -> RestoreDeletedDialog:
+        """Offer the trashed plans that are not open; restored ones come back as one undo step."""
+        self.autosaver.flush()  # so a plan deleted a moment ago is in the trash already
+        open_ids = {plan.id for plan in self.workspace.plans}
+        deleted = [p for p in self.store.deleted_plans() if p.id not in open_ids]
+        dialog = RestoreDeletedDialog(deleted, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._restore_plans(dialog.selected_plans()))
+        dialog.open()
+        return dialog
+
+    def _restore_plans(self, plans: list[Plan]) -> None:
+        for plan in plans:
+            self.workspace.add_plan(plan, f"Restore “{plan.name}”")
 
     def show_about(self) -> None:
         show_message(self, "About Film Trip Planner",

@@ -28,8 +28,8 @@ from planner.core.model import Plan
 from planner.ui.catalog_models import ID_ROLE
 from planner.ui.formatting import format_day_heading, format_km
 from planner.ui.itinerary_model import COL_LEG, COL_MINUTES, COL_NAME, COL_NOTE, ItineraryModel
-from planner.ui.naming import named
 from planner.ui.plan_list_model import PlanListModel
+from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
 
 

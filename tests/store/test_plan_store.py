@@ -289,3 +289,14 @@ def test_close_is_idempotent_and_frees_the_folder(plans_dir: Path) -> None:
     with PlanStore(plans_dir) as second:
         assert second.open().locked_by_other is False
         assert second.read_only is False
+
+
+def test_deleted_plans_are_listed_from_the_trash(plans_dir: Path, make_plan: PlanFactory) -> None:
+    kept, gone = make_plan("Kept"), make_plan("Gone")
+    with PlanStore(plans_dir) as store:
+        store.open()
+        store.save(kept)
+        store.save(gone)
+        store.delete(gone.id)
+        (plans_dir / "trash" / "garbage.json").write_text("{not json")
+        assert store.deleted_plans() == [gone]

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import msgspec
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -151,3 +152,27 @@ def test_a_bad_import_explains_and_changes_nothing(
     window.autosaver.flush()
     assert saved_plans(app_paths) == before
     assert bad.read_text() == '{"format": "something-else", "plan": {}}'
+
+
+def test_a_plan_deleted_in_an_earlier_session_can_be_restored(
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.workspace.rename_current("Gone for now")
+    window.actions_by_name["delete_plan"].trigger()
+    answer(qtbot, window, QMessageBox.StandardButton.Yes)
+    window.close()
+
+    again = open_window()
+    assert again.workspace.plans == []
+    dialog = again.show_restore_dialog()
+    assert dialog.model.rowCount() == 1
+    assert not dialog.restore_button.isEnabled()
+    dialog.view.setCurrentIndex(dialog.model.index(0, 0))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in again.workspace.plans] == ["Gone for now"]
+    assert itinerary(again) == [LUPIN_PLACES]
+    plan_id = again.workspace.plans[0].id
+    qtbot.waitUntil(lambda: (app_paths.plans_dir / f"{plan_id}.json").exists(), timeout=1000)
+    assert again.show_restore_dialog().model.rowCount() == 0  # open plans are not offered
