@@ -2,9 +2,9 @@
 
 Each document's text is folded (no case, no accents) and split into words. A query word matches a
 vocabulary word exactly, as its prefix (so results appear while typing), or, from four letters on,
-within a small edit distance (rapidfuzz). Every query word must match for a document to be found,
-and documents score by how well, with words from their main field (a title, a place name)
-counting more than the rest.
+within a small edit distance (rapidfuzz) when both start with the same letter. Every query word
+must match for a document to be found, and documents score by how well, with words from their
+main field (a title, a place name) counting more than the rest.
 
 Scoring works on whole posting lists with dict and set operations, so a one-letter query over
 100,000 places stays in C loops rather than a Python loop per document.
@@ -66,10 +66,13 @@ class TextIndex:
         # For each level, each vocabulary word's documents: _postings[level][position].
         none: list[int] = []  # one shared empty list: most words are missing from most levels
         self._postings = [[level.get(word, none) for word in self._vocabulary] for level in levels]
-        # Fuzzy matching only compares words of about the same length, bucketed once here.
-        self._by_length: dict[int, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
+        # Fuzzy matching only compares words with the same first letter and about the same
+        # length: typos rarely hit the first letter, and this reads a few percent of the words.
+        self._buckets: dict[tuple[str, int], tuple[list[int], list[str]]] = defaultdict(
+            lambda: ([], [])
+        )
         for position, word in enumerate(self._vocabulary):
-            positions, words = self._by_length[len(word)]
+            positions, words = self._buckets[word[0], len(word)]
             positions.append(position)
             words.append(word)
 
@@ -121,9 +124,9 @@ class TextIndex:
             return []
         found = []
         for length in range(len(word) - 2, len(word) + 3):
-            if length not in self._by_length:
+            if (word[0], length) not in self._buckets:
                 continue
-            positions, words = self._by_length[length]
+            positions, words = self._buckets[word[0], length]
             for _, score, index in process.extract(word, words, scorer=fuzz.ratio,
                                                    score_cutoff=cutoff, limit=None):
                 if positions[index] not in already:

@@ -26,6 +26,7 @@ from planner.ui.catalog_models import ID_ROLE, FilmResultsModel, PlaceListModel,
 from planner.ui.details_html import ACCESS_LABELS, film_html, place_html
 from planner.ui.widgets import list_view, named
 
+MIN_PLACE_QUERY = 2  # one letter would list most places: a wall of text, and slow on big catalogs
 SEARCH_DELAY_MS = 120  # typing never waits for a search; it runs once the user pauses
 REGION_CHOICES = (("All regions", None), ("Paris & Île-de-France", "paris"),
                   ("French Alps & Rhône-Alpes", "alps"))
@@ -224,7 +225,7 @@ class CatalogPanel(QSplitter):
             rows = self._film_rows(film_id, query)
             title = self.catalog.films[film_id].title
             self.places_label.setText(f"Places of {title} ({len(rows)})")
-        elif query.text.strip():
+        elif len(query.text.strip()) >= MIN_PLACE_QUERY:
             found = self.search.places(query)
             rows = [PlaceRow(self.catalog.places[p]) for p in found.ids]
             count = f"{len(rows)}" if found.total == len(rows) else f"{len(rows)} of {found.total}"
