@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from planner.core.catalog import Catalog
@@ -122,7 +122,7 @@ class _Order:
         return cls(numbers, rank)
 
 
-def _rank(hits: dict[int, float] | None, order: _Order,
+def _rank(hits: Mapping[int, float] | None, order: _Order,
           checks: list[Callable[[int], bool]]) -> _Numbers:
     """Filter, then keep the best text matches (ties alphabetical), or everything alphabetical."""
     if hits is None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
 
@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from planner.core.text import fold
 
 EXACT, PREFIX = 100.0, 92.0
+RECENT_WORDS = 4  # each remembered word can hold a score for every document: keep few
 WEIGHTS = (1.0, 0.9, 0.7)
 """How much a word counts in a document's primary, secondary and tertiary text."""
 _WORD = re.compile(r"[a-z0-9]+")
@@ -71,30 +72,42 @@ class TextIndex:
         self._buckets: dict[tuple[str, int], tuple[list[int], list[str]]] = defaultdict(
             lambda: ([], [])
         )
+        self._recent: dict[str, Mapping[int, float]] = {}
         for position, word in enumerate(self._vocabulary):
             positions, words = self._buckets[word[0], len(word)]
             positions.append(position)
             words.append(word)
 
-    def search(self, query: str) -> dict[int, float] | None:
+    def search(self, query: str) -> Mapping[int, float] | None:
         """Score (0-100) of every matching document number; None when the query has no words."""
         query_words = list(dict.fromkeys(words_of(query)))
         if not query_words:
             return None
-        totals: dict[int, float] = {}
+        totals: Mapping[int, float] = {}
         for number, word in enumerate(query_words):
-            scores = self._score_word(word)
+            scores = self._cached_scores(word)
             if number == 0:
                 totals = scores
             else:
                 small, large = (scores, totals) if len(scores) < len(totals) else (totals, scores)
-                totals = {doc: small[doc] + large[doc] for doc in small.keys() & large.keys()}
+                totals = {doc: score + large[doc] for doc, score in small.items() if doc in large}
             if not totals:
                 return {}
         if len(query_words) > 1:
             count = len(query_words)
             totals = {doc: total / count for doc, total in totals.items()}
         return totals
+
+    def _cached_scores(self, word: str) -> Mapping[int, float]:
+        """Scores for one word, remembered for the next keystrokes: typing "rue de la paix"
+        scores "rue" once, not on each of the eleven keystrokes after it."""
+        scores = self._recent.pop(word, None)
+        if scores is None:
+            scores = self._score_word(word)
+        self._recent[word] = scores
+        while len(self._recent) > RECENT_WORDS:
+            del self._recent[next(iter(self._recent))]
+        return scores
 
     def _score_word(self, word: str) -> dict[int, float]:
         """Best score of each document for one query word."""
