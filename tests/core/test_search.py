@@ -109,3 +109,11 @@ def test_films_are_found_by_the_towns_they_were_shot_in_after_own_names(tmp_path
     search = CatalogSearch(load_catalog(write_catalog(tmp_path / "catalog.json", document)))
     assert search.films(FilmQuery(text="annecy")).ids == ["amelie", "takedown"]
     assert search.films(FilmQuery(text="anecy")).ids == ["amelie", "takedown"]
+
+
+def test_remembered_words_give_the_same_answers_as_a_fresh_index(catalog: Catalog) -> None:
+    typed = ["r", "ru", "rue", "rue d", "rue de", "pont", "pont des", "pont des arts", "rue de"]
+    warm = CatalogSearch(catalog)
+    for text in typed:
+        fresh = CatalogSearch(catalog).places(PlaceQuery(text=text))
+        assert warm.places(PlaceQuery(text=text)) == fresh, text
