@@ -74,7 +74,7 @@ class CatalogPanel(QSplitter):
 
     # --- layout ------------------------------------------------------------------------------
     def _build_films_column(self) -> QWidget:
-        self.search_edit = named(QLineEdit(), "search")
+        self.search_edit = named(QLineEdit(), "search", "Search films and places")
         self.search_edit.setPlaceholderText("Search titles, people, places, towns…")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search_timer.start)
@@ -84,7 +84,7 @@ class CatalogPanel(QSplitter):
         self.decade_combo = _combo("decade", (("Any decade", None), *decades))
         for combo in (self.region_combo, self.kind_combo, self.decade_combo):
             combo.currentIndexChanged.connect(self.refresh)
-        self.films_view = list_view(self.film_model, "films")
+        self.films_view = list_view(self.film_model, "films", "Films and series")
         self.films_view.selectionModel().selectionChanged.connect(self._on_films_selection_changed)
         self.no_match_label = QLabel("No film or series matches.", wordWrap=True)
         self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -121,18 +121,18 @@ class CatalogPanel(QSplitter):
         self.access_combo.currentIndexChanged.connect(self.refresh)
         self.hide_planned_check = named(QCheckBox("Not yet in this plan"), "hidePlanned")
         self.hide_planned_check.toggled.connect(self.refresh)
-        self.places_view = self._place_view(self.place_model, "places")
+        self.places_view = self._place_view(self.place_model, "places", "Filming places")
         self.places_view.selectionModel().selectionChanged.connect(
             self._on_places_selection_changed
         )
 
-        self.details = named(QTextBrowser(), "details")
+        self.details = named(QTextBrowser(), "details", "Details")
         self.details.setOpenExternalLinks(True)
         radius_choices = tuple((_radius_label(r), r) for r in RADIUS_CHOICES_KM)
         self.radius_combo = _combo("radius", radius_choices)
         self.radius_combo.setCurrentIndex(RADIUS_CHOICES_KM.index(DEFAULT_RADIUS_KM))
         self.radius_combo.currentIndexChanged.connect(self._refresh_nearby)
-        self.nearby_view = self._place_view(self.nearby_model, "nearby")
+        self.nearby_view = self._place_view(self.nearby_model, "nearby", "Places nearby")
         self.nearby_hint = QLabel(wordWrap=True)
         nearby_page = QWidget()
         nearby_layout = QVBoxLayout(nearby_page)
@@ -163,8 +163,8 @@ class CatalogPanel(QSplitter):
         layout.addWidget(self.tabs, 3)
         return column
 
-    def _place_view(self, model: PlaceListModel, name: str) -> QListView:
-        view = list_view(model, name)
+    def _place_view(self, model: PlaceListModel, name: str, spoken: str) -> QListView:
+        view = list_view(model, name, spoken)
         view.setDragEnabled(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
             "delete_plan": self._action("&Delete plan…", self.delete_plan, None,
                                         "Delete this plan (can be undone)"),
             "rename_plan": self._action("&Rename plan", self.focus_plan_name, "F2"),
+            "next_plan": self._action("Ne&xt plan", lambda: self.workspace.switch_plan(1),
+                                      "Ctrl+PgDown"),
+            "previous_plan": self._action("Pre&vious plan", lambda: self.workspace.switch_plan(-1),
+                                          "Ctrl+PgUp"),
             "import_plan": self._action("&Import plan…", self.choose_import_file, std.Open,
                                         "Add a plan from a .ftrip.json file"),
             "restore_deleted": self._action("Restore &deleted plans…", self.show_restore_dialog,
@@ -141,8 +145,8 @@ class MainWindow(QMainWindow):
             "&File": ["new_plan", "import_plan", "export_plan", None, "restore_deleted", None,
                       "quit"],
             "&Edit": ["undo", "redo", None, "remove_stop", "move_up", "move_down", None, "find"],
-            "&Plan": ["rename_plan", "duplicate_plan", "delete_plan", None, "add_day",
-                      "remove_day"],
+            "&Plan": ["next_plan", "previous_plan", None, "rename_plan", "duplicate_plan",
+                      "delete_plan", None, "add_day", "remove_day"],
             "&Help": ["about"],
         }
         for title, names in menus.items():
@@ -175,6 +179,8 @@ class MainWindow(QMainWindow):
         for name in ("delete_plan", "rename_plan", "add_day"):
             a[name].setEnabled(editable)
         a["export_plan"].setEnabled(plan is not None)
+        for name in ("next_plan", "previous_plan"):
+            a[name].setEnabled(len(self.workspace.plans) > 1)
         a["remove_day"].setEnabled(editable and plan is not None and len(plan.days) > 1)
         for name in ("remove_stop", "move_up", "move_down"):
             a[name].setEnabled(editable and has_stop)

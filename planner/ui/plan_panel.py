@@ -83,7 +83,7 @@ class PlanPanel(QStackedWidget):
         return page
 
     def _build_editor_page(self, actions: dict[str, QAction]) -> QWidget:
-        self.plan_combo = named(QComboBox(), "planSwitcher")
+        self.plan_combo = named(QComboBox(), "planSwitcher", "Plan")
         self.plan_combo.setModel(self.plan_list_model)
         self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.plan_combo.setMinimumContentsLength(16)
@@ -96,7 +96,7 @@ class PlanPanel(QStackedWidget):
         self.start_edit.setDisplayFormat("ddd d MMM yyyy")
         self.start_edit.dateChanged.connect(self._on_start_edit_date_changed)
 
-        self.tree = named(QTreeView(), "itinerary")
+        self.tree = named(QTreeView(), "itinerary", "Days and stops")
         self.tree.setModel(self.itinerary_model)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)

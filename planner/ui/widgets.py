@@ -10,15 +10,17 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 W = TypeVar("W", bound=QWidget)
 
 
-def named(widget: W, name: str) -> W:
-    """Give ``widget`` an object name and hand it back, for one-line construction."""
+def named(widget: W, name: str, spoken: str = "") -> W:
+    """Give ``widget`` an object name (and the name a screen reader says) and hand it back."""
     widget.setObjectName(name)
+    if spoken:
+        widget.setAccessibleName(spoken)
     return widget
 
 
-def list_view(model: QAbstractItemModel, name: str) -> QListView:
+def list_view(model: QAbstractItemModel, name: str, spoken: str = "") -> QListView:
     """A read-only list whose long rows end in "…" (a horizontal scroll bar would stop that)."""
-    view = named(QListView(), name)
+    view = named(QListView(), name, spoken)
     view.setModel(model)
     view.setUniformItemSizes(True)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -68,6 +68,12 @@ class Workspace(QObject):
             self._current = plan
             self.current_plan_changed.emit(plan)
 
+    def switch_plan(self, step: int) -> None:
+        """Show the next (1) or previous (-1) plan in the list, wrapping around."""
+        if self._current in self.plans:
+            index = self.plans.index(self._current)
+            self.set_current(self.plans[(index + step) % len(self.plans)])
+
     def place_name(self, place_id: str) -> str:
         place = self.catalog.places.get(place_id)
         if place is not None:

@@ -230,3 +230,16 @@ def test_start_date_steps_undo_as_one_and_days_follow(qtbot: QtBot, open_window:
     assert heading.startswith("Day 2 · ") and f"{plan.day_date(1):%d %b %Y}" in heading
     window.workspace.undo_stack.undo()
     assert plan.start_date == first
+
+
+def test_ctrl_page_keys_switch_between_plans(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    for name in ("Alps", "Lyon", "Paris"):
+        window.new_plan()
+        window.workspace.rename_current(name)
+    assert window.workspace.current.name == "Paris"  # type: ignore[union-attr]
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.current.name == "Alps"  # type: ignore[union-attr]
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.current.name == "Paris"  # type: ignore[union-attr]
+    assert window.plan_panel.plan_combo.currentText() == "Paris"
