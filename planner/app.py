@@ -7,11 +7,15 @@ import sys
 from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner import __version__
 from planner.core.catalog import Catalog, load_catalog
 from planner.core.errors import CatalogError, PlannerError
 from planner.store.paths import HOME_ENV_VAR, AppPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 EXIT_BAD_CATALOG = 2
 EXIT_NO_DATA_FOLDER = 3
@@ -45,11 +49,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         catalog = load_catalog(args.catalog or default_catalog_path())
     except CatalogError as exc:
-        print(f"Film Trip Planner cannot start: the catalog is broken.\n{exc}", file=sys.stderr)
+        message = f"The film catalog is broken, so the app cannot start.\n\n{exc}"
+        print(f"Film Trip Planner cannot start. {message}", file=sys.stderr)
+        if not args.check:
+            show_fatal_error(message)  # started from a desktop menu, nobody reads stderr
         return EXIT_BAD_CATALOG
     if args.check:
         return run_check(catalog, paths)
     return run_window(catalog, paths)
+
+
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    return existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+
+
+def show_fatal_error(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _application()
+    QMessageBox.critical(None, "Film Trip Planner cannot start", message)
 
 
 def run_check(catalog: Catalog, paths: AppPaths) -> int:
@@ -64,14 +85,12 @@ def run_check(catalog: Catalog, paths: AppPaths) -> int:
 
 def run_window(catalog: Catalog, paths: AppPaths) -> int:
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from planner.store.plan_store import PlanStore
     from planner.ui.main_window import MainWindow
     from planner.ui.workspace import Workspace
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app = _application()
     app.setApplicationName("Film Trip Planner")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(files("planner.resources").joinpath("film-trip-planner.svg"))))
@@ -80,9 +99,8 @@ def run_window(catalog: Catalog, paths: AppPaths) -> int:
         paths.ensure()
         result = store.open()
     except (OSError, PlannerError) as exc:
-        QMessageBox.critical(None, "Film Trip Planner cannot start",
-                             f"The data folder {paths.data_dir} cannot be used:\n\n{exc}\n\n"
-                             "Check its permissions, or start with --data-dir PATH.")
+        show_fatal_error(f"The data folder {paths.data_dir} cannot be used:\n\n{exc}\n\n"
+                         "Check its permissions, or start with --data-dir PATH.")
         return EXIT_NO_DATA_FOLDER
     workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other,
                           read_only_ids=frozenset(result.read_only_ids))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from planner import __version__
 from planner.app import main
+from tests.core.catalog_factory import catalog_document, write_catalog
 
 
 def test_help_lists_the_options(capsys: pytest.CaptureFixture[str]) -> None:
@@ -41,3 +43,26 @@ def test_the_window_starts_from_the_command_line_and_closes_cleanly(qapp, tmp_pa
     assert main(["--data-dir", str(tmp_path)]) == 0
     assert (tmp_path / "config" / "window-state.json").is_file()
     assert (tmp_path / "data" / "plans" / ".lock").exists()
+
+
+def test_a_broken_catalog_is_also_shown_in_a_window(qapp: Any, tmp_path: Path) -> None:
+    """Started from a desktop menu, nobody sees stderr: the message must appear on screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    document = catalog_document()
+    document["films"][0]["year"] = "2001"
+    path = write_catalog(tmp_path / "broken.json", document)
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close)
+            return
+        seen.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, read_and_close)
+    assert main(["--catalog", str(path), "--data-dir", str(tmp_path / "home")]) == 2
+    assert seen and "broken.json: films[0] (amelie), field 'year'" in seen[0]

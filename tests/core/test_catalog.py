@@ -130,3 +130,4 @@ def test_app_refuses_to_start_on_a_broken_catalog_with_a_message(
 @pytest.mark.parametrize("name", ["Lyon", "Paladru", "Aiguebelette", "Bourget", "Annecy"])
 def test_lyon_and_the_four_lakes_of_the_founding_article_are_places(catalog: Catalog, name: str):
     assert any(name in f"{p.name} {p.town}" for p in catalog.places.values())
+
