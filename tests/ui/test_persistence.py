@@ -176,3 +176,28 @@ def test_a_plan_deleted_in_an_earlier_session_can_be_restored(
     plan_id = again.workspace.plans[0].id
     qtbot.waitUntil(lambda: (app_paths.plans_dir / f"{plan_id}.json").exists(), timeout=1000)
     assert again.show_restore_dialog().model.rowCount() == 0  # open plans are not offered
+
+
+def test_a_failed_save_is_reported_and_the_edit_kept(
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.autosaver.flush()
+    plan = window.workspace.current
+    assert plan is not None
+    target = app_paths.plans_dir / f"{plan.id}.json"
+    target.unlink()
+    target.mkdir()  # something in the way that no save can replace
+    window.workspace.rename_current("Cannot be written")
+    text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
+    assert "saving failed" in text and plan.id in text
+    assert window.workspace.current.name == "Cannot be written"  # type: ignore[union-attr]
+
+
+def test_a_failed_export_is_reported(qtbot: QtBot, open_window: OpenWindow, tmp_path: Path):
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.export_plan_to(tmp_path / "no such folder" / "trip")
+    text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
+    assert "Could not write" in text and "no such folder" in text

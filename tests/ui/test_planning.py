@@ -243,3 +243,11 @@ def test_ctrl_page_keys_switch_between_plans(qtbot: QtBot, open_window: OpenWind
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.current.name == "Paris"  # type: ignore[union-attr]
     assert window.plan_panel.plan_combo.currentText() == "Paris"
+
+
+def test_adding_a_place_without_a_plan_starts_one(qtbot: QtBot, open_window: OpenWindow):
+    window = open_window()
+    window.catalog_panel.select_film("lupin")
+    add_by_double_click(qtbot, window, "paris-louvre")
+    assert window.workspace.current is not None
+    assert itinerary(window) == [["paris-louvre"]]
