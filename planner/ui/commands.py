@@ -198,9 +198,6 @@ class SetStartDateCommand(PlanCommand):
 class AddPlanCommand(PlanCommand):
     """Adds a new or duplicated plan to the workspace and shows it."""
 
-    def __init__(self, workspace: Workspace, plan: Plan, text: str):
-        super().__init__(workspace, plan, text)
-
     def redo(self) -> None:
         self.workspace.insert_plan(self.plan)
 
