@@ -82,6 +82,8 @@ class PlaceRow:
     distance_km: float | None = None
     approximate: bool = False
     """The distance involves a place only known to its town, so it is only a rough figure."""
+    titles: str = ""
+    """Which titles were shot there, for lists that mix places from many films."""
 
 
 class PlaceListModel(QAbstractListModel):
@@ -109,10 +111,13 @@ class PlaceListModel(QAbstractListModel):
         place = row.place
         if role == Qt.ItemDataRole.DisplayRole:
             confidence = CONFIDENCE_LABELS[row.appearance.confidence] if row.appearance else ""
-            distance = "" if row.distance_km is None else f" · {format_km(row.distance_km)}"
-            if row.approximate and distance:
-                distance = distance.replace(" · ", " · ≈ ", 1)
-            return f"{place.name} — {place.town}{confidence}{distance}"
+            titles = f" ({row.titles})" if row.titles else ""
+            label = f"{place.name} — {place.town}{titles}{confidence}"
+            if row.distance_km is None:
+                return label
+            # The distance leads, so a long name is cut rather than the figure.
+            rough = "≈ " if row.approximate else ""
+            return f"{rough}{format_km(row.distance_km)} · {label}"
         if role == Qt.ItemDataRole.ToolTipRole:
             scene = f"\n{row.appearance.scene}" if row.appearance else ""
             return f"{place.name}, {place.town}{scene}"

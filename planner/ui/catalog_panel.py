@@ -227,7 +227,7 @@ class CatalogPanel(QSplitter):
             self.places_label.setText(f"Places of {title} ({len(rows)})")
         elif len(query.text.strip()) >= MIN_PLACE_QUERY:
             found = self.search.places(query)
-            rows = [PlaceRow(self.catalog.places[p]) for p in found.ids]
+            rows = [PlaceRow(self.catalog.places[p], titles=self._titles_at(p)) for p in found.ids]
             count = f"{len(rows)}" if found.total == len(rows) else f"{len(rows)} of {found.total}"
             self.places_label.setText(f"Places matching “{query.text.strip()}” ({count})")
         else:
@@ -252,6 +252,13 @@ class CatalogPanel(QSplitter):
                 if (query.access is None or row.place.access == query.access)
                 and row.place.id not in query.exclude]
 
+    def _titles_at(self, place_id: str) -> str:
+        """The titles shot at a place, shortened: "Lupin, Amélie +2"."""
+        titles = sorted({self.catalog.films[a.film].title
+                         for a in self.catalog.appearances_at_place(place_id)})
+        more = f" +{len(titles) - 2}" if len(titles) > 2 else ""
+        return ", ".join(titles[:2]) + more
+
     def _refresh_nearby(self) -> None:
         place_ids = self.selected_place_ids()
         if not place_ids:
@@ -260,8 +267,10 @@ class CatalogPanel(QSplitter):
         origin = self.catalog.places[place_ids[-1]]
         found = self.nearby_index.around(origin.id, radius)
         rough = origin.precision == "town"
-        self.nearby_model.set_rows([PlaceRow(place, None, km, rough or place.precision == "town")
-                                    for place, km in found])
+        self.nearby_model.set_rows([
+            PlaceRow(place, None, km, rough or place.precision == "town", self._titles_at(place.id))
+            for place, km in found
+        ])
         self.nearby_hint.setText(
             f"{len(found)} place(s) within {_radius_label(radius)} of {origin.name}. "
             "≈ marks a rough distance: only the town of one of the two places is known."

@@ -41,6 +41,11 @@ def test_a_town_typed_with_a_typo_lists_its_places(qtbot: QtBot, open_window: Op
              for p in places]
     assert texts and all("annecy" in text.casefold() for text in texts)
     assert "Places matching “anecy”" in window.catalog_panel.places_label.text()
+    model = window.catalog_panel.place_model
+    for row, place_id in enumerate(places):  # each hit says which title was shot there
+        first_title = sorted(catalog.films[a.film].title
+                             for a in catalog.appearances_at_place(place_id))[0]
+        assert f"({first_title}" in model.index(row, 0).data()
 
 
 def test_no_match_says_so(qtbot: QtBot, open_window: OpenWindow) -> None:
@@ -91,7 +96,7 @@ def test_a_films_places_show_distances_from_the_first(open_window: OpenWindow) -
     model = window.catalog_panel.place_model
     labels = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert " · " not in labels[0]
-    assert all(label.rsplit(" · ", 1)[1].endswith(("km", " m")) for label in labels[1:])
+    assert all(label.split(" · ", 1)[0].endswith(("km", " m")) for label in labels[1:])
 
 
 def test_distances_to_town_level_places_are_marked_rough(open_window: OpenWindow) -> None:
@@ -119,7 +124,7 @@ def test_nearby_lists_places_within_the_radius_nearest_first(
     assert nearby and "paris-louvre" not in nearby
     assert "paris-pont-des-arts" in nearby  # across the courtyard from the pyramid
     labels = [panel.nearby_model.index(r, 0).data() for r in range(len(nearby))]
-    metres = [float(label.rsplit(" · ", 1)[1].strip("≈ ").split()[0]) for label in labels]
+    metres = [float(label.split(" · ", 1)[0].strip("≈ ").split()[0]) for label in labels]
     assert metres == sorted(metres)
     panel.radius_combo.setCurrentIndex(panel.radius_combo.findData(0.25))
     assert len(panel.nearby_model.place_ids()) < len(nearby)
