@@ -124,8 +124,10 @@ def test_nearby_lists_places_within_the_radius_nearest_first(
     assert nearby and "paris-louvre" not in nearby
     assert "paris-pont-des-arts" in nearby  # across the courtyard from the pyramid
     labels = [panel.nearby_model.index(r, 0).data() for r in range(len(nearby))]
-    metres = [float(label.split(" · ", 1)[0].strip("≈ ").split()[0]) for label in labels]
+    distances = [label.split(" · ", 1)[0].strip("≈ ").split() for label in labels]
+    metres = [float(value) * (1000 if unit == "km" else 1) for value, unit in distances]
     assert metres == sorted(metres)
+    assert metres[-1] <= 1000
     panel.radius_combo.setCurrentIndex(panel.radius_combo.findData(0.25))
     assert len(panel.nearby_model.place_ids()) < len(nearby)
 
