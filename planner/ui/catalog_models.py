@@ -84,6 +84,8 @@ class PlaceRow:
     """The distance involves a place only known to its town, so it is only a rough figure."""
     titles: str = ""
     """Which titles were shot there, for lists that mix places from many films."""
+    starts: bool = False
+    """The place the other rows' distances are measured from."""
 
 
 class PlaceListModel(QAbstractListModel):
@@ -113,6 +115,8 @@ class PlaceListModel(QAbstractListModel):
             confidence = CONFIDENCE_LABELS[row.appearance.confidence] if row.appearance else ""
             titles = f" ({row.titles})" if row.titles else ""
             label = f"{place.name} — {place.town}{titles}{confidence}"
+            if row.starts:
+                return f"start · {label}"
             if row.distance_km is None:
                 return label
             # The distance leads, so a long name is cut rather than the figure.

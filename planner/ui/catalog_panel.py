@@ -246,8 +246,9 @@ class CatalogPanel(QSplitter):
         appearances = self.catalog.appearances_of_film(film_id)
         places = [self.catalog.places[a.place] for a in appearances]
         rough_start = bool(places) and places[0].precision == "town"
-        rows = [PlaceRow(p, a, d, rough_start or p.precision == "town") for p, a, d in
-                zip(places, appearances, distances_from_first(places), strict=True)]
+        rows = [PlaceRow(p, a, d, rough_start or p.precision == "town", starts=n == 0)
+                for n, (p, a, d) in
+                enumerate(zip(places, appearances, distances_from_first(places), strict=True))]
         return [row for row in rows
                 if (query.access is None or row.place.access == query.access)
                 and row.place.id not in query.exclude]

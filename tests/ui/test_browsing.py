@@ -95,7 +95,7 @@ def test_a_films_places_show_distances_from_the_first(open_window: OpenWindow) -
     window.catalog_panel.select_film("lupin")
     model = window.catalog_panel.place_model
     labels = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert " · " not in labels[0]
+    assert labels[0].startswith("start · ")
     assert all(label.split(" · ", 1)[0].endswith(("km", " m")) for label in labels[1:])
 
 
