@@ -40,7 +40,6 @@ def open_window(qtbot: QtBot, catalog: Catalog, app_paths: AppPaths) -> Iterator
             window.activateWindow()
         window.report_load_problems(result)
         windows.append(window)
-        window.load_result = result  # type: ignore[attr-defined]
         return window
 
     yield _open
