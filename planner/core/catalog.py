@@ -17,6 +17,7 @@ import msgspec
 
 from planner.core.errors import CatalogError
 from planner.core.model import Appearance, CatalogFile, Film, Place, Region, Town
+from planner.core.validation import NOT_FOUND, plain_problem, split_validation_error
 
 CATALOG_SCHEMA_VERSION = 1
 
@@ -94,16 +95,20 @@ def parse_catalog(raw: bytes, path: Path) -> Catalog:
         # The typed decode is the fast path; only a broken file is decoded a second time,
         # untyped, to name the entry and the field that are wrong.
         _explain_decode_error(raw, path, exc)
-    if data.schema_version != CATALOG_SCHEMA_VERSION:
-        raise CatalogError(path, "schema_version",
-                           f"is {data.schema_version!r}; this app reads {CATALOG_SCHEMA_VERSION}")
-    catalog = Catalog.build(data.films, data.places, data.towns, data.appearances)
+    _check_version(data.schema_version, path)
     problems = list(check_catalog(data))
     if problems:
         where, problem = problems[0]
         extra = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         raise CatalogError(path, where, problem + extra)
-    return catalog
+    return Catalog.build(data.films, data.places, data.towns, data.appearances)
+
+
+def _check_version(version: object, path: Path) -> None:
+    if version != CATALOG_SCHEMA_VERSION:
+        raise CatalogError(
+            path, "schema_version", f"is {version!r}; this app reads {CATALOG_SCHEMA_VERSION}"
+        )
 
 
 def _explain_decode_error(raw: bytes, path: Path, error: msgspec.DecodeError) -> NoReturn:
@@ -113,29 +118,21 @@ def _explain_decode_error(raw: bytes, path: Path, error: msgspec.DecodeError) ->
         raise CatalogError(path, "file", f"is not valid JSON ({exc})") from exc
     if not isinstance(document, dict):
         raise CatalogError(path, "file", "must hold a JSON object") from error
-    version = document.get("schema_version")
-    if version != CATALOG_SCHEMA_VERSION:
-        raise CatalogError(
-            path, "schema_version", f"is {version!r}; this app reads {CATALOG_SCHEMA_VERSION}"
-        ) from error
+    _check_version(document.get("schema_version"), path)
     where, problem = _describe_validation_error(str(error), document)
     raise CatalogError(path, where, problem) from error
 
 
 def _describe_validation_error(message: str, document: dict[str, Any]) -> tuple[str, str]:
     """Turn msgspec's "Expected ... - at `$.places[3].lat`" into an entry name and a problem."""
-    problem, _, location = message.partition(" - at `")
-    location = location.rstrip("`")
-    problem = _plain_problem(problem, _value_at(document, location))
+    location, problem = split_validation_error(message)
+    problem = plain_problem(problem, _value_at(document, location))
     match = re.match(r"\$\.(\w+)\[(\d+)\]\.?([\w.\[\]]*)", location)
     if not match:
         return location or "file", problem
     section, index, field_path = match.group(1), int(match.group(2)), match.group(3)
     entry = _entry_name(section, index, document)
     return f"{entry}, field '{field_path}'" if field_path else entry, problem
-
-
-_NOT_FOUND = object()
 
 
 def _value_at(document: Any, location: str) -> Any:
@@ -145,23 +142,8 @@ def _value_at(document: Any, location: str) -> Any:
         try:
             value = value[key] if key else value[int(index)]
         except (KeyError, IndexError, TypeError):
-            return _NOT_FOUND
+            return NOT_FOUND
     return value
-
-
-def _plain_problem(problem: str, value: Any) -> str:
-    """Say what was found and what was expected, without msgspec's regular expressions."""
-    if not problem.startswith("Expected "):
-        return problem.replace("`", "'")
-    if "of length >= 1" in problem:
-        return "needs at least one entry"
-    expected = problem.removeprefix("Expected ").replace("`", "")
-    if "matching regex '^https" in problem:
-        expected = "an https:// address"
-    elif "matching regex" in problem:
-        expected = "a lower-case id such as 'the-takedown'"
-    found = "" if value is _NOT_FOUND else f"{value!r} is not allowed: "
-    return f"{found}expected {expected}"
 
 
 def _entry_name(section: str, index: int, document: dict[str, Any]) -> str:

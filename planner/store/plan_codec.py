@@ -6,7 +6,6 @@ that knows the schema and one place that turns msgspec's errors into words for t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ import msgspec
 
 from planner.core.errors import NewerPlanError, PlanFileError
 from planner.core.model import Plan
+from planner.core.validation import plain_problem, split_validation_error
 
 PLAN_SCHEMA_VERSION = 1
 
@@ -117,26 +117,14 @@ def plan_from_document(document: Document, source: Path) -> Plan:
         raise PlanFileError(source, validation_reason(error)) from error
 
 
-_AT_PATH = re.compile(r"^(?P<what>.*?) - at `(?P<path>[^`]*)`$", re.DOTALL)
-_MISSING_FIELD = re.compile(r"^Object missing required field `(?P<field>[^`]*)`$")
-
-
 def validation_reason(error: msgspec.ValidationError) -> str:
     """Turn msgspec's wording into ``<field path>: <problem>``.
 
     For example ``Expected `int`, got `str` - at `$.plan.days[0].minutes``` becomes
     ``$.plan.days[0].minutes: expected int, got str``.
     """
-    text = str(error)
-    match = _AT_PATH.match(text)
-    path, what = (match["path"], match["what"]) if match else ("$", text)
-    missing = _MISSING_FIELD.match(what)
-    if missing:
-        what = f'missing required field "{missing["field"]}"'
-    else:
-        what = what.replace("`", "")
-        what = what[:1].lower() + what[1:]
-    return f"{path}: {what}"
+    path, what = split_validation_error(str(error))
+    return f"{path}: {plain_problem(what)}"
 
 
 def _json_reason(message: str) -> str:
