@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 import msgspec
 
 from planner.core.errors import CatalogError
+from planner.core.json_bytes import JsonInputError, parse_json, strip_bom
 from planner.core.model import Appearance, CatalogFile, Film, Place, Region, Town
 from planner.core.validation import NOT_FOUND, plain_problem, split_validation_error
 
@@ -89,9 +90,10 @@ def load_catalog(path: Path) -> Catalog:
 
 
 def parse_catalog(raw: bytes, path: Path) -> Catalog:
+    raw = strip_bom(raw)
     try:
         data = msgspec.json.decode(raw, type=CatalogFile)
-    except msgspec.DecodeError as exc:
+    except (ValueError, RecursionError) as exc:
         # The typed decode is the fast path; only a broken file is decoded a second time,
         # untyped, to name the entry and the field that are wrong.
         _explain_decode_error(raw, path, exc)
@@ -111,11 +113,11 @@ def _check_version(version: object, path: Path) -> None:
         )
 
 
-def _explain_decode_error(raw: bytes, path: Path, error: msgspec.DecodeError) -> NoReturn:
+def _explain_decode_error(raw: bytes, path: Path, error: BaseException) -> NoReturn:
     try:
-        document = msgspec.json.decode(raw)
-    except msgspec.DecodeError as exc:
-        raise CatalogError(path, "file", f"is not valid JSON ({exc})") from exc
+        document = parse_json(raw)
+    except JsonInputError as exc:
+        raise CatalogError(path, "file", f"cannot be read: {exc.reason}") from exc
     if not isinstance(document, dict):
         raise CatalogError(path, "file", "must hold a JSON object") from error
     _check_version(document.get("schema_version"), path)

@@ -13,6 +13,7 @@ from typing import Any
 import msgspec
 
 from planner.core.errors import NewerPlanError, PlanFileError
+from planner.core.json_bytes import JsonInputError, parse_json
 from planner.core.model import Plan
 from planner.core.validation import plain_problem, split_validation_error
 
@@ -60,13 +61,11 @@ def decode_plan(data: bytes, source: Path) -> Plan:
 
 
 def parse_document(data: bytes, source: Path) -> Document:
-    """Parse bytes into a JSON object, explaining empty, cut-off and garbled files."""
-    if not data.strip():
-        raise PlanFileError(source, "the file is empty")
+    """Parse bytes into a JSON object, explaining empty, cut-off, garbled and hostile files."""
     try:
-        document = msgspec.json.decode(data)
-    except msgspec.DecodeError as error:
-        raise PlanFileError(source, _json_reason(str(error))) from error
+        document = parse_json(data)
+    except JsonInputError as error:
+        raise PlanFileError(source, error.reason) from error
     if not isinstance(document, dict):
         kind = _json_kind(document)
         raise PlanFileError(source, f"not a plan file: expected a JSON object, got {kind}")
@@ -125,13 +124,6 @@ def validation_reason(error: msgspec.ValidationError) -> str:
     """
     path, what = split_validation_error(str(error))
     return f"{path}: {plain_problem(what)}"
-
-
-def _json_reason(message: str) -> str:
-    if "truncated" in message:
-        return "the file is incomplete: it ends in the middle of the JSON"
-    detail = message.removeprefix("JSON is malformed: ")
-    return f"not valid JSON ({detail})"
 
 
 def _json_kind(value: object) -> str:

@@ -14,9 +14,9 @@ from pathlib import Path
 from types import TracebackType
 
 import filelock
-import msgspec
 
 from planner.core.errors import NewerPlanError, PlanFileError
+from planner.core.json_bytes import JsonInputError, parse_json
 from planner.core.model import Plan
 from planner.store.atomic import backup_path, fsync_dir, remove_stale_temp_files, write_atomic
 from planner.store.plan_codec import (
@@ -265,8 +265,8 @@ def _preview_newer(data: bytes, path: Path) -> Plan | None:
 def _raw_plan_id(data: bytes) -> str | None:
     """Best-effort id of a plan we cannot decode fully, so it can be protected from overwriting."""
     try:
-        document = msgspec.json.decode(data)
-    except msgspec.DecodeError:
+        document = parse_json(data)
+    except JsonInputError:
         return None
     plan = document.get("plan") if isinstance(document, dict) else None
     plan_id = plan.get("id") if isinstance(plan, dict) else None

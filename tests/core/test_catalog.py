@@ -106,12 +106,23 @@ def test_broken_catalog_names_file_entry_and_field(tmp_path: Path, case: str) ->
     assert path.read_bytes() == before
 
 
-@pytest.mark.parametrize("content", [b"", b"{\"schema_version\": 1, \"films\": [", b"[]", b"\xff"])
+@pytest.mark.parametrize("content", [
+    b"", b"{\"schema_version\": 1, \"films\": [", b"[]", b"\xff",
+    b'{"schema_version": 1, "films": [{"title": "\xe9t\xe9"}]}',
+    b'{"schema_version": 1, "films": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+])
 def test_unreadable_json_is_reported_not_raised(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "catalog.json"
     path.write_bytes(content)
     with pytest.raises(CatalogError, match=r"catalog\.json: file: "):
         load_catalog(path)
+
+
+def test_a_catalog_saved_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    path = write_catalog(tmp_path / "catalog.json", catalog_document())
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+
+    assert load_catalog(path).films
 
 
 def test_app_refuses_to_start_on_a_broken_catalog_with_a_message(

@@ -86,11 +86,14 @@ def test_export_to_a_missing_folder_names_the_file(tmp_path: Path) -> None:
         export_plan(sample_plan(), target)
 
 
-def exported_document() -> dict[str, Any]:
-    data = plan_codec.encode_json(
+def exported_bytes() -> bytes:
+    return plan_codec.encode_json(
         {"format": "film-trip-planner/plan", "schema_version": 1, "plan": sample_plan()}
     )
-    document: dict[str, Any] = json.loads(data)
+
+
+def exported_document() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(exported_bytes())
     return document
 
 
@@ -107,6 +110,12 @@ BAD_IMPORTS = [
     pytest.param(b"PK\x03\x04 zip bytes", "not valid JSON", id="not-json"),
     pytest.param(b'{"format": "film-trip-planner/plan", "sch', "incomplete", id="truncated"),
     pytest.param(b"", "the file is empty", id="empty"),
+    pytest.param(b"[" * 100_000 + b"]" * 100_000, "nested far too deeply", id="deep-nesting"),
+    pytest.param(
+        exported_bytes().replace("Bronzés".encode(), "Bronzés".encode("latin-1")),
+        "not valid UTF-8",
+        id="latin1",
+    ),
     pytest.param(b'{"type": "FeatureCollection"}', "not a Film Trip Planner plan", id="geojson"),
     pytest.param(
         encode_plan(sample_plan()), "not a Film Trip Planner plan", id="store-file-not-export"
@@ -172,5 +181,12 @@ def test_older_export_is_migrated_on_import(
     target.write_text(json.dumps(old), encoding="utf-8")
     monkeypatch.setattr(plan_codec, "PLAN_SCHEMA_VERSION", 2)
     monkeypatch.setitem(plan_codec.MIGRATIONS, 1, rename_title)
+
+    assert import_plan(target).name == sample_plan().name
+
+
+def test_a_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    target = tmp_path / f"saved-by-notepad{FILE_SUFFIX}"
+    target.write_bytes(b"\xef\xbb\xbf" + exported_bytes())
 
     assert import_plan(target).name == sample_plan().name

@@ -49,12 +49,18 @@ def test_fields_left_out_take_their_defaults() -> None:
     assert len(plan.days) == 1
 
 
+DEEP_NESTING = b'{"schema_version":1,"plan":' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+"""The outside test's file that stopped the app from starting with a RecursionError."""
+
 BAD_FILES = [
     pytest.param(b"", "the file is empty", id="empty"),
     pytest.param(b" \n", "the file is empty", id="blank"),
     pytest.param(document()[:-7], "incomplete", id="truncated"),
     pytest.param(b"<html>nope</html>", "not valid JSON", id="not-json"),
-    pytest.param(b"\xff\xfe{}", "not valid JSON", id="not-utf8"),
+    pytest.param(b"\xff\xfe{}", "not valid JSON", id="utf16-bom"),
+    pytest.param(b'{"schema_version": 1, "plan": {"name": "\xff"}}', "not valid UTF-8",
+                 id="latin1"),
+    pytest.param(DEEP_NESTING, "nested far too deeply", id="deep-nesting"),
     pytest.param(b"[1, 2]", "expected a JSON object, got array", id="array"),
     pytest.param(b'{"plan": {}}', '$: missing required field "schema_version"', id="no-version"),
     pytest.param(document(version="1"), "$.schema_version: expected int, got str", id="str-ver"),
@@ -148,3 +154,9 @@ def test_missing_migration_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
 
     with pytest.raises(PlanFileError, match=r"cannot upgrade from schema 1: .* no converter"):
         decode_plan(document(version=1), SOURCE)
+
+
+def test_a_utf8_byte_order_mark_is_accepted(make_plan: PlanFactory) -> None:
+    plan = make_plan()
+
+    assert decode_plan(b"\xef\xbb\xbf" + encode_plan(plan), SOURCE) == plan

@@ -68,6 +68,16 @@ CORRUPTIONS = [
         id="wrong-type",
     ),
     pytest.param(lambda good: b"", "the file is empty", id="empty"),
+    pytest.param(
+        lambda good: good.replace("crème".encode(), "crème".encode("latin-1")),
+        "not valid UTF-8",
+        id="latin1",
+    ),
+    pytest.param(
+        lambda good: b'{"schema_version":1,"plan":' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        "nested far too deeply",
+        id="deep-nesting",
+    ),
 ]
 
 
