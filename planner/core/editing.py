@@ -9,10 +9,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
+from planner.core import limits
 from planner.core.model import Day, Plan, Stop, new_id, now_utc
-
-MIN_STOP_MINUTES = 5
-MAX_STOP_MINUTES = 12 * 60
 
 
 def _touch(plan: Plan) -> None:
@@ -25,8 +23,9 @@ def new_plan(name: str, start_date: dt.date) -> Plan:
 
 
 def clean_plan_name(name: str) -> str:
-    """Names are trimmed; an empty name becomes "Untitled trip" so every plan can be told apart."""
-    return " ".join(name.split()) or "Untitled trip"
+    """Names are trimmed to the length limit; an empty name becomes "Untitled trip" so every
+    plan can be told apart."""
+    return " ".join(name.split())[: limits.MAX_NAME_LENGTH].rstrip() or "Untitled trip"
 
 
 def duplicate_plan(plan: Plan, name: str | None = None) -> Plan:
@@ -51,6 +50,17 @@ def set_start_date(plan: Plan, start_date: dt.date) -> dt.date:
     old, plan.start_date = plan.start_date, start_date
     _touch(plan)
     return old
+
+
+def can_add_day(plan: Plan) -> bool:
+    return len(plan.days) < limits.MAX_DAYS
+
+
+def room_for_stops(plan: Plan, day: int) -> int:
+    """How many more stops ``day`` can take within the per-day and per-plan limits."""
+    in_plan = sum(len(d.stops) for d in plan.days)
+    return max(0, min(limits.MAX_STOPS_PER_DAY - len(plan.days[day].stops),
+                      limits.MAX_STOPS_PER_PLAN - in_plan))
 
 
 def insert_day(plan: Plan, index: int, day: Day | None = None) -> Day:
@@ -92,13 +102,13 @@ def move_stop(plan: Plan, day: int, row: int, to_day: int, to_row: int) -> None:
 def set_stop_minutes(plan: Plan, day: int, row: int, minutes: int) -> int:
     stop = plan.days[day].stops[row]
     old = stop.minutes
-    stop.minutes = max(MIN_STOP_MINUTES, min(MAX_STOP_MINUTES, minutes))
+    stop.minutes = max(limits.MIN_STOP_MINUTES, min(limits.MAX_STOP_MINUTES, minutes))
     _touch(plan)
     return old
 
 
 def set_stop_note(plan: Plan, day: int, row: int, note: str) -> str:
     stop = plan.days[day].stops[row]
-    old, stop.note = stop.note, note.strip()
+    old, stop.note = stop.note, limits.clip_text(note)
     _touch(plan)
     return old

@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import Meta
 
+from planner.core import limits
+
 Region = Literal["paris", "alps"]
 Kind = Literal["film", "series"]
 Precision = Literal["exact", "street", "area", "town"]
@@ -107,26 +109,33 @@ def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+# Plan types carry the limits of planner.core.limits, so decoding a file enforces them.
+PlanId = Annotated[str, Meta(min_length=1, max_length=limits.MAX_ID_LENGTH)]
+Name = Annotated[str, Meta(max_length=limits.MAX_NAME_LENGTH)]
+Note = Annotated[str, Meta(max_length=limits.MAX_NOTE_LENGTH)]
+StopMinutes = Annotated[int, Meta(ge=limits.MIN_STOP_MINUTES, le=limits.MAX_STOP_MINUTES)]
+
+
 class CustomPlace(msgspec.Struct):
     """A place the user added that is not in the catalog (a hotel, a café)."""
 
-    id: str
-    name: str
-    lat: float
-    lon: float
-    address: str = ""
-    note: str = ""
+    id: PlanId
+    name: Name
+    lat: Latitude
+    lon: Longitude
+    address: Note = ""
+    note: Note = ""
 
 
 class Stop(msgspec.Struct):
     """One visit in a day: a catalog place or a custom place, and how long to stay."""
 
-    place_id: str
-    minutes: int = 60
+    place_id: PlanId
+    minutes: StopMinutes = 60
     travel_mode: TravelMode | None = None
-    note: str = ""
+    note: Note = ""
     fixed_arrival: dt.time | None = None
-    id: str = msgspec.field(default_factory=new_id)
+    id: PlanId = msgspec.field(default_factory=new_id)
 
 
 class Day(msgspec.Struct):
@@ -134,21 +143,25 @@ class Day(msgspec.Struct):
 
     start_time: dt.time = dt.time(9, 0)
     end_time: dt.time = dt.time(18, 0)
-    base: str | None = None
-    stops: list[Stop] = []
+    base: PlanId | None = None
+    stops: Annotated[list[Stop], Meta(max_length=limits.MAX_STOPS_PER_DAY)] = []
 
 
 class Plan(msgspec.Struct):
     """A named trip: days of stops, starting on ``start_date``."""
 
-    name: str
+    name: Name
     start_date: dt.date
-    id: str = msgspec.field(default_factory=new_id)
+    id: PlanId = msgspec.field(default_factory=new_id)
     created: dt.datetime = msgspec.field(default_factory=now_utc)
     updated: dt.datetime = msgspec.field(default_factory=now_utc)
     default_travel_mode: TravelMode = "walk"
-    custom_places: list[CustomPlace] = []
-    days: list[Day] = msgspec.field(default_factory=lambda: [Day()])
+    custom_places: Annotated[
+        list[CustomPlace], Meta(max_length=limits.MAX_CUSTOM_PLACES)
+    ] = []
+    days: Annotated[list[Day], Meta(min_length=1, max_length=limits.MAX_DAYS)] = msgspec.field(
+        default_factory=lambda: [Day()]
+    )
 
     def day_date(self, index: int) -> dt.date:
         return self.start_date + dt.timedelta(days=index)

@@ -13,11 +13,10 @@ from planner.core.errors import PlanFileError, PlanImportError
 from planner.core.model import Plan, new_id, now_utc
 from planner.store import plan_codec
 from planner.store.atomic import write_atomic
+from planner.store.reading import read_plan_bytes
 
 FILE_SUFFIX = ".ftrip.json"
 FORMAT_MARKER = "film-trip-planner/plan"
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
-"""A plan is a few kilobytes; refusing huge files keeps a wrong pick from freezing the window."""
 
 
 def export_plan(plan: Plan, path: Path) -> None:
@@ -42,12 +41,13 @@ def import_plan(path: Path, existing_ids: Collection[str] = ()) -> Plan:
     against the (astronomically unlikely) clash anyway.
 
     Raises:
-        PlanImportError: the file is missing, unreadable, not a Film Trip Planner plan, from a
-            newer version, or has a field of the wrong type; the message says which.
+        PlanImportError: the file is missing, not a regular file, unreadable, not a Film Trip
+            Planner plan, from a newer version, over a limit, or has a field of the wrong type;
+            the message says which.
     """
     path = Path(path)
-    data = _read_limited(path)
     try:
+        data = read_plan_bytes(path)
         document = plan_codec.parse_document(data, path)
         if document.get("format") != FORMAT_MARKER:
             raise PlanImportError(path, "not a Film Trip Planner plan file")
@@ -70,18 +70,3 @@ def import_plan(path: Path, existing_ids: Collection[str] = ()) -> Plan:
         plan.id = new_id()
     plan.created = plan.updated = now_utc()
     return plan
-
-
-def _read_limited(path: Path) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_IMPORT_BYTES + 1)
-    except FileNotFoundError as error:
-        raise PlanImportError(path, "the file does not exist") from error
-    except IsADirectoryError as error:
-        raise PlanImportError(path, "this is a folder, not a plan file") from error
-    except OSError as error:
-        raise PlanImportError(path, f"the file cannot be read: {error.strerror}") from error
-    if len(data) > MAX_IMPORT_BYTES:
-        raise PlanImportError(path, "the file is far too large to be a plan")
-    return data

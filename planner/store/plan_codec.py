@@ -12,8 +12,9 @@ from typing import Any
 
 import msgspec
 
+from planner.core import limits
 from planner.core.errors import NewerPlanError, PlanFileError
-from planner.core.json_bytes import JsonInputError, parse_json
+from planner.core.json_bytes import JsonInputError, decode_failure_reason, parse_json
 from planner.core.model import Plan
 from planner.core.validation import plain_problem, split_validation_error
 
@@ -111,9 +112,16 @@ def plan_from_document(document: Document, source: Path) -> Plan:
     if isinstance(raw_plan, dict) and "id" not in raw_plan:
         raise PlanFileError(source, '$.plan: missing required field "id"')
     try:
-        return msgspec.convert(document, _Envelope).plan
+        plan = msgspec.convert(document, _Envelope).plan
     except msgspec.ValidationError as error:
         raise PlanFileError(source, validation_reason(error)) from error
+    except RecursionError as error:
+        raise PlanFileError(source, decode_failure_reason(error)) from error
+    stops = sum(len(day.stops) for day in plan.days)
+    if stops > limits.MAX_STOPS_PER_PLAN:
+        raise PlanFileError(source, f"$.plan.days: {stops} stops in all, more than the "
+                                    f"{limits.MAX_STOPS_PER_PLAN} a plan can hold")
+    return plan
 
 
 def validation_reason(error: msgspec.ValidationError) -> str:

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         workspace.plans_changed.connect(self._update_title)
         workspace.plan_edited.connect(self._show_planned_places)
         workspace.plans_changed.connect(self._update_actions)
+        workspace.edit_refused.connect(self._on_workspace_edit_refused)
         self.plan_panel.tree.selectionModel().currentChanged.connect(self._update_actions)
         self.plan_panel.itinerary_model.modelReset.connect(self._update_actions)
         self._restore_window_state()
@@ -314,6 +315,9 @@ class MainWindow(QMainWindow):
         show_message(self, "Could not save", f"Your change is kept in this window, but saving "
                      f"failed:\n\n{message}\n\nCheck that the data folder is writable: "
                      f"{self.paths.plans_dir}")
+
+    def _on_workspace_edit_refused(self, reason: str) -> None:
+        self.statusBar().showMessage(reason, 8000)
 
     def _on_autosaver_saved(self, name: str) -> None:
         self.statusBar().showMessage(f"Saved “{name}”", 2000)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.limits import MAX_NAME_LENGTH
 from planner.core.model import Plan
 from planner.ui.catalog_models import ID_ROLE
 from planner.ui.formatting import format_day_heading, format_km
@@ -89,7 +90,7 @@ class PlanPanel(QStackedWidget):
         self.plan_combo.setMinimumContentsLength(16)
         self.plan_combo.activated.connect(self._on_plan_combo_activated)
         self.name_edit = named(QLineEdit(), "planName")
-        self.name_edit.setMaxLength(120)
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         self.name_edit.editingFinished.connect(self._on_name_edit_finished)
         self.start_edit = named(QDateEdit(), "startDate")
         self.start_edit.setCalendarPopup(True)

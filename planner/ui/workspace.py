@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.core import editing
+from planner.core import editing, limits
 from planner.core.catalog import Catalog
 from planner.core.model import Plan, Stop
 from planner.ui import commands
@@ -27,6 +27,7 @@ class Workspace(QObject):
         plan_edited: a plan's content changed and must be saved.
         plan_discarded: a plan was deleted (its file goes to the trash folder).
         focus_requested: (day, row) to select after an edit; row -1 selects the day.
+        edit_refused: why an intent was not carried out (a limit was reached), in words.
     """
 
     plans_changed = Signal()
@@ -34,6 +35,7 @@ class Workspace(QObject):
     plan_edited = Signal(object)
     plan_discarded = Signal(str)
     focus_requested = Signal(int, int)
+    edit_refused = Signal(str)
 
     def __init__(
         self, catalog: Catalog, plans: list[Plan], *, read_only: bool = False,
@@ -141,7 +143,9 @@ class Workspace(QObject):
             self._push(commands.SetStartDateCommand(self, self._current, start))
 
     def add_places(self, place_ids: list[str], day: int, row: int | None = None) -> None:
-        """Add several places in a row as one undoable step."""
+        """Add several places in a row as one undoable step, or none if they do not all fit."""
+        if not self._has_room(day, len(place_ids)):
+            return
         if len(place_ids) == 1:
             self.add_place(place_ids[0], day, row)
             return
@@ -156,9 +160,21 @@ class Workspace(QObject):
             return frozenset()
         return frozenset(stop.place_id for day in plan.days for stop in day.stops)
 
+    def _has_room(self, day: int, count: int) -> bool:
+        """Whether ``count`` more stops fit in ``day``; if not, say why."""
+        plan = self._current
+        if plan is None or not 0 <= day < len(plan.days):
+            return False
+        if editing.room_for_stops(plan, day) >= count:
+            return True
+        self.edit_refused.emit(
+            f"Not added: day {day + 1} has no room for {count} more stop(s). A day holds at most "
+            f"{limits.MAX_STOPS_PER_DAY} stops and a plan {limits.MAX_STOPS_PER_PLAN}.")
+        return False
+
     def add_place(self, place_id: str, day: int, row: int | None = None) -> None:
         plan = self._current
-        if plan is None or place_id not in self.catalog.places:
+        if plan is None or place_id not in self.catalog.places or not self._has_room(day, 1):
             return
         stops = plan.days[day].stops
         position = len(stops) if row is None else max(0, min(row, len(stops)))
@@ -172,6 +188,8 @@ class Workspace(QObject):
             self._push(commands.RemoveStopCommand(self, self._current, day, row, name))
 
     def move_stop(self, source: tuple[int, int], target: tuple[int, int]) -> None:
+        if source[0] != target[0] and not self._has_room(target[0], 1):
+            return
         if self._current and source != target:
             self._push(commands.MoveStopCommand(self, self._current, source, target))
 
@@ -198,6 +216,9 @@ class Workspace(QObject):
             self._push(commands.SetStopNoteCommand(self, self._current, day, row, note))
 
     def add_day(self, index: int | None = None) -> None:
+        if self._current and not editing.can_add_day(self._current):
+            self.edit_refused.emit(f"A plan holds at most {limits.MAX_DAYS} days.")
+            return
         if self._current:
             position = len(self._current.days) if index is None else index
             self._push(commands.InsertDayCommand(self, self._current, position))

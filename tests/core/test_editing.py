@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from planner.core import editing
+from planner.core import editing, limits
 from planner.core.model import Plan, Stop
 
 START = dt.date(2027, 5, 1)
@@ -61,9 +61,9 @@ def test_day_dates_follow_the_start_date() -> None:
 def test_minutes_are_kept_within_sensible_bounds() -> None:
     plan = plan_with(["a"])
     assert editing.set_stop_minutes(plan, 0, 0, 0) == 60
-    assert plan.days[0].stops[0].minutes == editing.MIN_STOP_MINUTES
+    assert plan.days[0].stops[0].minutes == limits.MIN_STOP_MINUTES
     editing.set_stop_minutes(plan, 0, 0, 10_000)
-    assert plan.days[0].stops[0].minutes == editing.MAX_STOP_MINUTES
+    assert plan.days[0].stops[0].minutes == limits.MAX_STOP_MINUTES
 
 
 def test_duplicate_is_independent_with_fresh_ids() -> None:
