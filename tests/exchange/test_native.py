@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -190,3 +191,12 @@ def test_a_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     target.write_bytes(b"\xef\xbb\xbf" + exported_bytes())
 
     assert import_plan(target).name == sample_plan().name
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / f"pipe{FILE_SUFFIX}"
+    os.mkfifo(fifo)
+
+    with pytest.raises(PlanImportError, match="not a regular file"):
+        import_plan(fifo)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import msgspec
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -135,23 +136,34 @@ def test_export_then_import_gives_a_new_plan(qtbot: QtBot, open_window: OpenWind
     assert len(window.workspace.plans) == 2
 
 
+BAD_IMPORTS = [
+    pytest.param(b'{"format": "something-else", "plan": {}}', "not a Film Trip Planner plan",
+                 id="other-format"),
+    pytest.param(b"[" * 100_000 + b"]" * 100_000, "nested far too deeply", id="deep-nesting"),
+    pytest.param(b'{"format": "film-trip-planner/plan", "name": "\xff"}', "not valid UTF-8",
+                 id="latin1"),
+]
+
+
+@pytest.mark.parametrize(("content", "reason"), BAD_IMPORTS)
 def test_a_bad_import_explains_and_changes_nothing(
-    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths, tmp_path: Path
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths, tmp_path: Path,
+    content: bytes, reason: str,
 ) -> None:
     window = open_window()
     build_lupin_day(qtbot, window)
     window.autosaver.flush()
     before = saved_plans(app_paths)
     bad = tmp_path / f"holiday{FILE_SUFFIX}"
-    bad.write_text('{"format": "something-else", "plan": {}}')
+    bad.write_bytes(content)
     window.import_plan_from(bad)
     text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
-    assert bad.name in text and "not a Film Trip Planner plan" in text
+    assert bad.name in text and reason in text
     assert len(window.workspace.plans) == 1
     assert not open_boxes(window)
     window.autosaver.flush()
     assert saved_plans(app_paths) == before
-    assert bad.read_text() == '{"format": "something-else", "plan": {}}'
+    assert bad.read_bytes() == content
 
 
 def test_a_plan_deleted_in_an_earlier_session_can_be_restored(
