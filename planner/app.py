@@ -106,7 +106,7 @@ def run_window(catalog: Catalog, paths: AppPaths) -> int:
                           read_only_ids=frozenset(result.read_only_ids))
     window = MainWindow(workspace, store, paths)
     window.show()
-    window.report_load_problems(result)
+    window.adopt_load_result(result)
     try:
         return app.exec()
     finally:

@@ -28,6 +28,11 @@ def clean_plan_name(name: str) -> str:
     return " ".join(name.split())[: limits.MAX_NAME_LENGTH].rstrip() or "Untitled trip"
 
 
+def name_with_suffix(name: str, suffix: str) -> str:
+    """``name`` marked as a copy, e.g. "Lyon (conflict copy)", cut so the suffix always shows."""
+    return clean_plan_name(name[: limits.MAX_NAME_LENGTH - len(suffix)] + suffix)
+
+
 def duplicate_plan(plan: Plan, name: str | None = None) -> Plan:
     """A deep copy with fresh ids, so editing the copy never touches the original."""
     twin = copy.deepcopy(plan)

@@ -6,6 +6,7 @@ file is recognised as "not ours" instead of failing on some field deep inside it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from pathlib import Path
 
@@ -31,6 +32,16 @@ def export_plan(plan: Plan, path: Path) -> None:
         write_atomic(Path(path), plan_codec.encode_json(document), backup=False)
     except OSError as error:
         raise PlanFileError(path, f"could not be written: {error.strerror or error}") from error
+
+
+def free_file_name(folder: Path, name: str, suffix: str) -> Path:
+    """A path in ``folder`` named after ``name``, safe on every system, that is not taken yet."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-")[:80] or "plan"
+    candidate, number = folder / f"{stem}{suffix}", 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{stem} {number}{suffix}"
+    return candidate
 
 
 def import_plan(path: Path, existing_ids: Collection[str] = ()) -> Plan:

@@ -1,30 +1,35 @@
 """The user's plans on disk: one JSON file each, saved atomically, guarded by a folder lock.
 
-Nothing here ever deletes a user's bytes: unreadable files are moved to ``quarantine/``, deleted
-plans to ``trash/``, and files from a newer app version are left exactly as they are.
+Nothing here ever deletes or overwrites a user's bytes that we did not write: unreadable files
+are moved to ``quarantine/``, deleted plans to ``trash/``, files from a newer app version are
+left as they are, and a file another program changed is never overwritten (both versions are
+kept). Each plan is saved back to the file it came from, which this store remembers together
+with a fingerprint of the bytes it last read or wrote there.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
 import filelock
 
+from planner.core.editing import name_with_suffix
 from planner.core.errors import NewerPlanError, PlanFileError
 from planner.core.json_bytes import JsonInputError, parse_json
-from planner.core.model import Plan
+from planner.core.model import Plan, new_id
 from planner.store.atomic import backup_path, fsync_dir, remove_stale_temp_files, write_atomic
+from planner.store.file_moves import content_digest, move_without_overwrite, utc_stamp
 from planner.store.plan_codec import (
     decode_plan,
     encode_plan,
     parse_document,
     plan_from_document,
 )
+from planner.store.reading import read_plan_bytes
 
 PLAN_SUFFIX = ".json"
 LOCK_NAME = ".lock"
@@ -36,44 +41,78 @@ LOCKED_MESSAGE = (
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$")
 
 
+def is_safe_id(plan_id: str) -> bool:
+    """Ids become file names: only letters, digits, ``-`` and ``_``, so none leaves the folder."""
+    return _SAFE_ID.match(plan_id) is not None
+
+
 @dataclass
 class LoadProblem:
-    """A plan file that could not be opened for editing, and what the user can fall back on."""
+    """A plan file that needs the user's attention, and what they can fall back on."""
 
     path: Path
     message: str
-    quarantined_to: Path | None
-    backup: Plan | None
+    quarantined_to: Path | None = None
+    backup: Plan | None = None
 
 
 @dataclass
 class LoadResult:
-    """Everything :meth:`PlanStore.open` found, good and bad, for the window to show."""
+    """Everything the store read, good and bad, for the window to show.
 
-    plans: list[Plan]
+    ``needs_saving`` lists plans given a new id while loading (a copied file, an unsafe id):
+    saving them writes the new id into their own file, so the next start finds no clash.
+    """
+
+    plans: list[Plan] = field(default_factory=list)
     problems: list[LoadProblem] = field(default_factory=list)
     read_only_ids: set[str] = field(default_factory=set)
     locked_by_other: bool = False
+    needs_saving: list[Plan] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SaveConflict:
+    """Another program changed a plan's file while it was open: both versions were kept.
+
+    The plan passed to :meth:`PlanStore.save` is now "ours": it got a new id, a name that says
+    it is a conflict copy, and its own file. ``theirs`` is what the changed file holds now.
+    """
+
+    name: str
+    ours: Plan
+    ours_path: Path
+    theirs_path: Path
+    theirs: LoadResult
+
+
+@dataclass
+class _TrackedFile:
+    path: Path
+    digest: bytes
 
 
 class PlanStore:
     """Loads, saves and deletes the plans in one folder.
 
     Only one process may write a folder: :meth:`open` takes a lock, and when another window
-    already has it this store still shows the plans but refuses every change.
+    already has it this store still shows the plans but refuses every change. With
+    ``inspect_only`` (``--check``) the store only reads: it creates, moves and locks nothing.
     """
 
-    def __init__(self, plans_dir: Path) -> None:
+    def __init__(self, plans_dir: Path, *, inspect_only: bool = False) -> None:
         self.plans_dir = Path(plans_dir)
+        self.inspect_only = inspect_only
         self._lock = filelock.FileLock(self.plans_dir / LOCK_NAME, timeout=0)
         self._opened = False
         self._locked_by_other = False
         self._read_only_ids: set[str] = set()
+        self._files: dict[str, _TrackedFile] = {}
 
     @property
     def read_only(self) -> bool:
-        """True when another process owns the folder, so nothing may be written."""
-        return self._locked_by_other
+        """True when nothing may be written: another process owns the folder, or inspecting."""
+        return self._locked_by_other or self.inspect_only
 
     def open(self) -> LoadResult:
         """Lock the folder and load every plan in it, setting aside files that cannot be read.
@@ -81,6 +120,25 @@ class PlanStore:
         Raises:
             PlanFileError: the folder itself cannot be created or listed.
         """
+        self._opened = True
+        if self.inspect_only:
+            if not self.plans_dir.exists():
+                return LoadResult()
+        else:
+            self._create_and_lock()
+        try:
+            paths = sorted(self.plans_dir.glob(f"*{PLAN_SUFFIX}"))
+        except OSError as error:
+            raise PlanFileError(self.plans_dir, f"cannot list the folder: {error.strerror}") \
+                from error
+        result = LoadResult(locked_by_other=self._locked_by_other)
+        self._files.clear()
+        self._load_files(paths, result)
+        result.plans.sort(key=lambda plan: (plan.name.casefold(), plan.id))
+        self._read_only_ids = set(result.read_only_ids)
+        return result
+
+    def _create_and_lock(self) -> None:
         try:
             self.plans_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -92,54 +150,86 @@ class PlanStore:
                 self._locked_by_other = False
             except filelock.Timeout:
                 self._locked_by_other = True
-        self._opened = True
+            except OSError as error:
+                raise PlanFileError(self.plans_dir, f"cannot be locked: {error.strerror}") \
+                    from error
         if not self._locked_by_other:
             remove_stale_temp_files(self.plans_dir)
 
-        result = LoadResult(plans=[], locked_by_other=self._locked_by_other)
-        for path in sorted(self.plans_dir.glob(f"*{PLAN_SUFFIX}")):
-            if path.is_file():
-                self._load_one(path, result)
-        result.plans.sort(key=lambda plan: (plan.name.casefold(), plan.id))
-        self._read_only_ids = set(result.read_only_ids)
-        return result
+    # --- loading -----------------------------------------------------------------------------
+    def _load_files(self, paths: list[Path], result: LoadResult) -> None:
+        """Decode every file, then give out ids: a file named after its id keeps it, and of
+        the other files holding the same id, the older one keeps it."""
+        decoded: list[tuple[Path, bytes, Plan]] = []
+        for path in paths:
+            loaded = self._decode_file(path, result)
+            if loaded is not None:
+                decoded.append((path, *loaded))
+        decoded.sort(key=lambda item: (item[0].name != f"{item[2].id}{PLAN_SUFFIX}",
+                                       _modified_ns(item[0]), item[0].name))
+        for path, data, plan in decoded:
+            self._adopt(path, data, plan, result)
 
-    def _load_one(self, path: Path, result: LoadResult) -> None:
+    def _decode_file(self, path: Path, result: LoadResult) -> tuple[bytes, Plan] | None:
         try:
-            data = path.read_bytes()
-        except OSError as error:
-            message = f"{path.name} could not be read ({error.strerror}); it was left in place."
-            result.problems.append(LoadProblem(path, message, None, None))
-            return
+            data = read_plan_bytes(path)
+        except PlanFileError as error:
+            message = f"{path.name} could not be read ({error.problem}); it was left in place."
+            result.problems.append(LoadProblem(path, message))
+            return None
         try:
-            result.plans.append(decode_plan(data, path))
+            return data, decode_plan(data, path)
         except NewerPlanError as error:
-            preview = _preview_newer(data, path)
-            plan_id = preview.id if preview is not None else _raw_plan_id(data)
-            if plan_id is not None:
-                result.read_only_ids.add(plan_id)
-            if preview is not None:
-                result.plans.append(preview)
-                shown = "It is shown read-only, and its file is never changed"
-            else:
-                shown = "It cannot be shown, and its file is left as it is"
-            message = (f"{path.name}: {error.problem}. {shown}; update Film Trip Planner to "
-                       "edit it, or duplicate it to make an editable copy.")
-            result.problems.append(LoadProblem(path, message, None, None))
+            self._show_newer(path, data, error, result)
         except PlanFileError as error:
             result.problems.append(self._set_aside(path, error.problem))
+        return None
+
+    def _adopt(self, path: Path, data: bytes, plan: Plan, result: LoadResult) -> None:
+        """Track ``plan`` at ``path``; a clashing or unsafe id is replaced and the user told."""
+        if not is_safe_id(plan.id):
+            reason = "its plan id cannot be used as a file name"
+        elif plan.id in self._files:
+            other = self._files[plan.id].path.name
+            reason = (f"it holds the same plan as {other} (a copy made by a file manager "
+                      "or a sync tool)")
+        else:
+            reason = ""
+        if reason:
+            plan.id = self._fresh_id()
+            result.needs_saving.append(plan)
+            result.problems.append(LoadProblem(path, (
+                f"{path.name}: {reason}. It is now a plan of its own, “{plan.name}”, "
+                "saved back to the same file under a new id.")))
+        self._files[plan.id] = _TrackedFile(path, content_digest(data))
+        result.plans.append(plan)
+
+    def _show_newer(self, path: Path, data: bytes, error: NewerPlanError,
+                    result: LoadResult) -> None:
+        preview = _preview_newer(data, path)
+        plan_id = preview.id if preview is not None else _raw_plan_id(data)
+        if plan_id is not None:
+            result.read_only_ids.add(plan_id)
+        if preview is not None and is_safe_id(preview.id) and preview.id not in self._files:
+            self._files[preview.id] = _TrackedFile(path, content_digest(data))
+            result.plans.append(preview)
+            shown = "It is shown read-only, and its file is never changed"
+        else:
+            shown = "It cannot be shown, and its file is left as it is"
+        message = (f"{path.name}: {error.problem}. {shown}; update Film Trip Planner to "
+                   "edit it, or duplicate it to make an editable copy.")
+        result.problems.append(LoadProblem(path, message))
 
     def _set_aside(self, path: Path, reason: str) -> LoadProblem:
         """Move a broken file out of the way so it is never loaded or overwritten again."""
         backup = _read_backup(path)
         offer = " Its last good version can be restored." if backup is not None else ""
-        if self._locked_by_other:
+        if self.read_only:
             message = f"{path.name} cannot be read: {reason}. It was left in place.{offer}"
             return LoadProblem(path, message, None, backup)
-        stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
         try:
-            target = _move_without_overwrite(
-                path, self.plans_dir / QUARANTINE_DIR / f"{path.name}.{stamp}"
+            target = move_without_overwrite(
+                path, self.plans_dir / QUARANTINE_DIR / f"{path.name}.{utc_stamp()}"
             )
         except OSError as error:
             message = (
@@ -153,26 +243,67 @@ class PlanStore:
         )
         return LoadProblem(path, message, target, backup)
 
-    def save(self, plan: Plan) -> None:
-        """Write ``plan`` to ``<id>.json``, keeping the previous version as ``<id>.json.bak``.
+    # --- saving ------------------------------------------------------------------------------
+    def save(self, plan: Plan) -> SaveConflict | None:
+        """Write ``plan`` back to its file, keeping the previous version as ``<name>.bak``.
+
+        A new plan gets ``<id>.json``. If the file is no longer what this store last read or
+        wrote there, it is left alone and ``plan`` is kept as a conflict copy instead.
 
         Raises:
             PlanFileError: the store is read-only, the plan came from a newer app, or the
                 disk refused the write (the previous file is then untouched).
         """
-        path = self._path_for(plan.id)
-        self._check_writable(path, plan.id)
+        self._check_writable(plan.id)
+        tracked = self._files.get(plan.id)
+        path = tracked.path if tracked is not None else self._path_for(plan.id)
+        on_disk = _digest_on_disk(path)
+        if on_disk is not None and (tracked is None or on_disk != tracked.digest):
+            return self._keep_both(plan, path)
+        data = encode_plan(plan)
+        self._write(path, data, plan.name, backup=True)
+        self._files[plan.id] = _TrackedFile(path, content_digest(data))
+        return None
+
+    def _keep_both(self, plan: Plan, theirs_path: Path) -> SaveConflict:
+        """Save ``plan`` as a new conflict copy and read what the other program left."""
+        old_id, old_name = plan.id, plan.name
+        plan.id, plan.name = self._fresh_id(), name_with_suffix(old_name, " (conflict copy)")
+        ours_path = self._path_for(plan.id)
+        data = encode_plan(plan)
         try:
-            write_atomic(path, encode_plan(plan), backup=True)
+            self._write(ours_path, data, old_name, backup=False)
+        except PlanFileError:
+            plan.id, plan.name = old_id, old_name
+            raise
+        self._files[plan.id] = _TrackedFile(ours_path, content_digest(data))
+        if old_id in self._files and self._files[old_id].path == theirs_path:
+            del self._files[old_id]
+        theirs = LoadResult()
+        self._load_files([theirs_path], theirs)
+        self._read_only_ids |= theirs.read_only_ids
+        return SaveConflict(old_name, plan, ours_path, theirs_path, theirs)
+
+    def _write(self, path: Path, data: bytes, name: str, *, backup: bool) -> None:
+        try:
+            write_atomic(path, data, backup=backup)
         except OSError as error:
             raise PlanFileError(
-                path, f'plan "{plan.name}" could not be saved: {error.strerror or error}'
+                path, f'plan "{name}" could not be saved: {error.strerror or error}'
             ) from error
 
+    def _fresh_id(self) -> str:
+        while True:
+            plan_id = new_id()
+            if plan_id not in self._files and not self._path_for(plan_id).exists():
+                return plan_id
+
+    # --- deleting ----------------------------------------------------------------------------
     def delete(self, plan_id: str) -> None:
-        """Move a plan (and its backup) to ``trash/`` so the deletion can be undone."""
-        path = self._path_for(plan_id)
-        self._check_writable(path, plan_id)
+        """Move a plan's file (and its backup) to ``trash/``, from where it can be recovered."""
+        self._check_writable(plan_id)
+        tracked = self._files.get(plan_id)
+        path = tracked.path if tracked is not None else self._path_for(plan_id)
         if not path.exists():
             raise PlanFileError(path, "there is no such plan to delete")
         trash = self.plans_dir / TRASH_DIR
@@ -180,44 +311,20 @@ class PlanStore:
             trash.mkdir(exist_ok=True)
             for source in (backup_path(path), path):
                 if source.exists():
-                    _move_without_overwrite(source, trash / source.name, keep_name=True)
+                    move_without_overwrite(source, trash / source.name, keep_name=True)
             fsync_dir(self.plans_dir)
         except OSError as error:
             raise PlanFileError(path, f"could not be deleted: {error.strerror}") from error
+        self._files.pop(plan_id, None)
 
-    def restore_deleted(self, plan_id: str) -> Plan:
-        """Bring back a plan :meth:`delete` moved to the trash, and return it."""
-        path = self._path_for(plan_id)
-        self._check_writable(path, plan_id)
-        trashed = self.plans_dir / TRASH_DIR / path.name
-        if path.exists():
-            raise PlanFileError(path, "a plan with this id already exists; nothing was restored")
-        try:
-            plan = decode_plan(trashed.read_bytes(), trashed)
-        except FileNotFoundError as error:
-            raise PlanFileError(path, "this plan is not in the trash") from error
-        except OSError as error:
-            raise PlanFileError(trashed, f"could not be read: {error.strerror}") from error
-        try:
-            if backup_path(trashed).exists() and not backup_path(path).exists():
-                os.replace(backup_path(trashed), backup_path(path))
-            os.replace(trashed, path)
-            fsync_dir(self.plans_dir)
-        except OSError as error:
-            raise PlanFileError(path, f"could not be restored: {error.strerror}") from error
-        return plan
+    def file_of(self, plan_id: str) -> Path:
+        """Where ``plan_id`` is (or will be) saved."""
+        tracked = self._files.get(plan_id)
+        return tracked.path if tracked is not None else self._path_for(plan_id)
 
-    def deleted_plans(self) -> list[Plan]:
-        """The plans in ``trash/``, last saved first; unreadable files are skipped."""
-        trash = self.plans_dir / TRASH_DIR
-        files = sorted(trash.glob(f"*{PLAN_SUFFIX}"), key=lambda p: -p.stat().st_mtime)
-        found = []
-        for path in files:
-            try:
-                found.append(decode_plan(path.read_bytes(), path))
-            except (OSError, PlanFileError):
-                continue
-        return found
+    def known_ids(self) -> set[str]:
+        """The ids of every plan file this store has read or written."""
+        return set(self._files)
 
     def close(self) -> None:
         """Let another window take the folder; calling it twice is harmless."""
@@ -237,20 +344,37 @@ class PlanStore:
         self.close()
 
     def _path_for(self, plan_id: str) -> Path:
-        # Ids become file names: refuse anything that could point outside the folder.
-        if not _SAFE_ID.match(plan_id):
+        if not is_safe_id(plan_id):
             raise PlanFileError(self.plans_dir, f'"{plan_id}" is not a valid plan id')
         return self.plans_dir / f"{plan_id}{PLAN_SUFFIX}"
 
-    def _check_writable(self, path: Path, plan_id: str) -> None:
+    def _check_writable(self, plan_id: str) -> None:
         if not self._opened:
             raise RuntimeError("PlanStore.open() must be called before changing plans")
-        if self._locked_by_other:
-            raise PlanFileError(path, LOCKED_MESSAGE)
+        if self.read_only:
+            raise PlanFileError(self.plans_dir, LOCKED_MESSAGE)
         if plan_id in self._read_only_ids:
             raise PlanFileError(
-                path, "written by a newer version of Film Trip Planner; it is read-only here"
+                self.file_of(plan_id),
+                "written by a newer version of Film Trip Planner; it is read-only here",
             )
+
+
+def _digest_on_disk(path: Path) -> bytes | None:
+    """The fingerprint of what ``path`` holds now; None when there is no file."""
+    try:
+        return content_digest(read_plan_bytes(path))
+    except PlanFileError as error:
+        if not os.path.lexists(path):
+            return None
+        raise PlanFileError(path, f"cannot be checked before saving: {error.problem}") from error
+
+
+def _modified_ns(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _preview_newer(data: bytes, path: Path) -> Plan | None:
@@ -276,35 +400,6 @@ def _raw_plan_id(data: bytes) -> str | None:
 def _read_backup(path: Path) -> Plan | None:
     """The plan in ``<name>.bak`` when it is whole and current enough to edit, else None."""
     try:
-        return decode_plan(backup_path(path).read_bytes(), backup_path(path))
-    except (OSError, PlanFileError):
+        return decode_plan(read_plan_bytes(backup_path(path)), backup_path(path))
+    except PlanFileError:
         return None
-
-
-def _move_without_overwrite(source: Path, target: Path, *, keep_name: bool = False) -> Path:
-    """Move ``source`` to ``target``, or to ``target.1``, ``target.2``... if that name is taken.
-
-    With ``keep_name``, an existing ``target`` is pushed aside instead, so the newest file
-    always has the plain name.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if keep_name and target.exists():
-        _move_without_overwrite(target, target.with_name(target.name + ".old"))
-    candidate, counter = target, 0
-    while True:
-        try:
-            # link + unlink, unlike rename, fails instead of replacing an existing file.
-            os.link(source, candidate)
-        except FileExistsError:
-            counter += 1
-            candidate = target.with_name(f"{target.name}.{counter}")
-            continue
-        except OSError:
-            if candidate.exists():
-                counter += 1
-                candidate = target.with_name(f"{target.name}.{counter}")
-                continue
-            os.rename(source, candidate)
-            return candidate
-        source.unlink()
-        return candidate

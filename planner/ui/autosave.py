@@ -1,11 +1,16 @@
-"""Saves edited plans shortly after each change, so closing or crashing never loses work."""
+"""Saves edited plans shortly after each change, so closing or crashing never loses work.
+
+A plan is written 300 ms after the last edit, and never later than one second after its first
+unsaved edit, however fast edits keep coming. A save that fails is not forgotten: the plan stays
+unsaved, and it is tried again on the next edit and on a timer that backs off.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from planner.core.errors import PlannerError
 from planner.core.model import Plan
@@ -13,45 +18,105 @@ from planner.store.plan_store import PlanStore
 from planner.ui.workspace import Workspace
 
 AUTOSAVE_DELAY_MS = 300
+MAX_UNSAVED_MS = 1000
+RETRY_DELAYS_MS = (1000, 2000, 5000, 15000, 30000, 60000)
 
 
 class Autosaver(QObject):
-    """Batches edits for a moment (a drag of minutes is many edits) and writes each plan once."""
+    """Batches edits for a moment (a drag of minutes is many edits) and writes each plan once.
 
-    save_failed = Signal(str)
+    Signals:
+        saved: a plan's name, after it was written.
+        save_failed: why saving failed, once when saving starts to fail (not on each retry).
+        unsaved_changed: how many plans could not be saved (0 once all are on disk again).
+        conflict_found: a :class:`SaveConflict`; both versions were kept.
+    """
+
     saved = Signal(str)
+    save_failed = Signal(str)
+    unsaved_changed = Signal(int)
+    conflict_found = Signal(object)
 
     def __init__(self, store: PlanStore, workspace: Workspace, parent: QObject | None = None):
         super().__init__(parent)
         self._store = store
-        self._pending: dict[str, Plan] = {}
+        # Keyed by the plan object itself: an id may change when a conflict is resolved.
+        self._pending: dict[int, Plan] = {}
+        self._failing: set[int] = set()
+        self._retries = 0
+        self.last_error = ""
+        self._since_first_edit = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
-        workspace.plan_edited.connect(self._on_workspace_plan_edited)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self.flush)
+        workspace.plan_edited.connect(self.save_soon)
         workspace.plan_discarded.connect(self._on_workspace_plan_discarded)
 
-    def _on_workspace_plan_edited(self, plan: Plan) -> None:
-        self._pending[plan.id] = plan
-        self._timer.start()
+    def unsaved_plans(self) -> list[Plan]:
+        """Plans with edits that are not on disk yet."""
+        return list(self._pending.values())
 
-    def _on_workspace_plan_discarded(self, plan_id: str) -> None:
-        self.flush()
-        self._report(partial(self._store.delete, plan_id))
+    def save_soon(self, plan: Plan) -> None:
+        """Queue ``plan``: it is written within a second."""
+        if not self._pending:
+            self._since_first_edit.start()
+        self._pending[id(plan)] = plan
+        remaining = max(0, MAX_UNSAVED_MS - self._since_first_edit.elapsed())
+        self._timer.start(min(AUTOSAVE_DELAY_MS, remaining))
+
+    def save_all_soon(self, plans: Iterable[Plan]) -> None:
+        for plan in plans:
+            self.save_soon(plan)
+
+    def forget(self, plan: Plan) -> None:
+        """Drop a plan's unsaved edits: the user chose to quit without them."""
+        self._pending.pop(id(plan), None)
+        self._failing.discard(id(plan))
+        self.unsaved_changed.emit(len(self._failing))
+
+    def _on_workspace_plan_discarded(self, plan: Plan) -> None:
+        """Send a deleted plan's file to the trash, with its latest edits in it."""
+        if id(plan) in self._pending:
+            self.flush()
+        self.forget(plan)
+        if self._store.file_of(plan.id).exists():
+            self._try(partial(self._store.delete, plan.id))
 
     def flush(self) -> None:
-        """Write every plan edited since the last save; called on a timer and at exit."""
+        """Write every plan edited since the last save; called on timers and at exit."""
         self._timer.stop()
-        pending, self._pending = self._pending, {}
-        for plan in pending.values():
-            if self._report(partial(self._store.save, plan)):
-                self.saved.emit(plan.name)
+        for key, plan in list(self._pending.items()):
+            if self._try(partial(self._save, plan)):
+                del self._pending[key]
+                self._failing.discard(key)
+            else:
+                self._failing.add(key)
+        if self._failing:
+            delay = RETRY_DELAYS_MS[min(self._retries, len(RETRY_DELAYS_MS) - 1)]
+            self._retries += 1
+            self._retry_timer.start(delay)
+        else:
+            self._retries = 0
+            self._retry_timer.stop()
+        self.unsaved_changed.emit(len(self._failing))
 
-    def _report(self, action: Callable[[], None]) -> bool:
+    def _save(self, plan: Plan) -> None:
+        conflict = self._store.save(plan)
+        if conflict is not None:
+            self.conflict_found.emit(conflict)
+        else:
+            self.saved.emit(plan.name)
+
+    def _try(self, action: Callable[[], object]) -> bool:
+        """Run a store action; report the first failure of a streak, and say if it worked."""
         try:
             action()
         except (PlannerError, OSError) as exc:
-            self.save_failed.emit(str(exc))
+            if not self._failing:
+                self.save_failed.emit(str(exc))
+            self.last_error = str(exc)
             return False
         return True

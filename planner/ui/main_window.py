@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -23,15 +24,17 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.core.errors import PlannerError
 from planner.core.model import Plan
-from planner.exchange.native import FILE_SUFFIX, export_plan, import_plan
+from planner.exchange.native import FILE_SUFFIX, export_plan, free_file_name, import_plan
 from planner.store.paths import AppPaths
-from planner.store.plan_store import LoadResult, PlanStore
+from planner.store.plan_store import LoadResult, PlanStore, SaveConflict
+from planner.store.recovery import RecoverableFile, find_recoverable, recover_plan
 from planner.store.window_state import WindowState, load_window_state, save_window_state
 from planner.ui.autosave import Autosaver
 from planner.ui.catalog_panel import CatalogPanel
-from planner.ui.messages import ask_yes_no, show_message
+from planner.ui.messages import ask_choice, ask_yes_no, show_message
 from planner.ui.plan_panel import PlanPanel
-from planner.ui.restore_dialog import RestoreDeletedDialog
+from planner.ui.recover_dialog import RecoverDialog
+from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
 
 APP_TITLE = "Film Trip Planner"
@@ -52,6 +55,13 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(store, workspace, self)
         self.autosaver.save_failed.connect(self._on_autosaver_save_failed)
         self.autosaver.saved.connect(self._on_autosaver_saved)
+        self.autosaver.unsaved_changed.connect(self._on_autosaver_unsaved_changed)
+        self.autosaver.conflict_found.connect(self._on_autosaver_conflict_found)
+        self._had_unsaved = False
+        self._quit_confirmed = False
+        self.unsaved_label = named(QLabel(), "unsavedWarning")
+        self.unsaved_label.hide()
+        self.statusBar().addPermanentWidget(self.unsaved_label)
         self.setWindowTitle(APP_TITLE)
         self.actions_by_name = self._create_actions()
         self.catalog_panel = CatalogPanel(workspace.catalog)
@@ -116,8 +126,8 @@ class MainWindow(QMainWindow):
                                           "Ctrl+PgUp"),
             "import_plan": self._action("&Import plan…", self.choose_import_file, std.Open,
                                         "Add a plan from a .ftrip.json file"),
-            "restore_deleted": self._action("Restore &deleted plans…", self.show_restore_dialog,
-                                            None, "Bring back plans deleted earlier"),
+            "recover": self._action("&Recover…", self.show_recover_dialog, None,
+                                    "Bring back deleted plans, backups and files set aside"),
             "export_plan": self._action("&Export plan…", self.choose_export_file, std.SaveAs,
                                         "Save this plan as a .ftrip.json file to share"),
             "quit": self._action("&Quit", self.close, std.Quit),
@@ -143,7 +153,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_by_name
         menus: dict[str, list[str | None]] = {
-            "&File": ["new_plan", "import_plan", "export_plan", None, "restore_deleted", None,
+            "&File": ["new_plan", "import_plan", "export_plan", None, "recover", None,
                       "quit"],
             "&Edit": ["undo", "redo", None, "remove_stop", "move_up", "move_down", None, "find"],
             "&Plan": ["next_plan", "previous_plan", None, "rename_plan", "duplicate_plan",
@@ -174,7 +184,7 @@ class MainWindow(QMainWindow):
         editable = self.workspace.can_edit(plan)
         position = self.plan_panel.current_position()
         has_stop = position is not None and position[1] >= 0
-        for name in ("new_plan", "import_plan", "restore_deleted"):
+        for name in ("new_plan", "import_plan", "recover"):
             a[name].setEnabled(can_add_plans)
         a["duplicate_plan"].setEnabled(can_add_plans and plan is not None)
         for name in ("delete_plan", "rename_plan", "add_day"):
@@ -230,7 +240,7 @@ class MainWindow(QMainWindow):
         plan = self.workspace.current
         if plan is None:
             return
-        suggested = str(Path.home() / f"{plan.name}{FILE_SUFFIX}")
+        suggested = str(free_file_name(Path.home(), plan.name, FILE_SUFFIX))
         path, _ = QFileDialog.getSaveFileName(self, "Export plan", suggested,
                                               f"Film trip plans (*{FILE_SUFFIX})")
         if path:
@@ -249,20 +259,27 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Exported “{plan.name}” to {path}", 5000)
 
-    def show_restore_dialog(self) -> RestoreDeletedDialog:
-        """Offer the trashed plans that are not open; restored ones come back as one undo step."""
+    def show_recover_dialog(self) -> RecoverDialog:
+        """Offer every kept file; the chosen ones come back as plans in one undo step."""
         self.autosaver.flush()  # so a plan deleted a moment ago is in the trash already
-        open_ids = {plan.id for plan in self.workspace.plans}
-        deleted = [p for p in self.store.deleted_plans() if p.id not in open_ids]
-        dialog = RestoreDeletedDialog(deleted, self)
+        dialog = RecoverDialog(find_recoverable(self.store.plans_dir), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._restore_plans(dialog.selected_plans()))
+        dialog.accepted.connect(lambda: self.recover(dialog.selected_items()))
         dialog.open()
         return dialog
 
-    def _restore_plans(self, plans: list[Plan]) -> None:
-        for plan in plans:
-            self.workspace.add_plan(plan, f"Restore “{plan.name}”")
+    def recover(self, items: list[RecoverableFile]) -> None:
+        taken = {plan.id for plan in self.workspace.plans} | self.store.known_ids()
+        plans: list[Plan] = []
+        for item in items:
+            try:
+                plan = recover_plan(item, taken)
+            except PlannerError as exc:
+                show_message(self, "Could not recover", f"{item.path}\n\n{exc}")
+                continue
+            taken.add(plan.id)
+            plans.append(plan)
+        self.workspace.add_plans(plans, "Recover")
 
     def show_about(self) -> None:
         show_message(self, "About Film Trip Planner",
@@ -313,8 +330,31 @@ class MainWindow(QMainWindow):
 
     def _on_autosaver_save_failed(self, message: str) -> None:
         show_message(self, "Could not save", f"Your change is kept in this window, but saving "
-                     f"failed:\n\n{message}\n\nCheck that the data folder is writable: "
-                     f"{self.paths.plans_dir}")
+                     f"failed:\n\n{message}\n\nThe app keeps trying. Check that the data "
+                     f"folder is writable and the disk has room: {self.paths.plans_dir}")
+
+    def _on_autosaver_unsaved_changed(self, count: int) -> None:
+        self.unsaved_label.setVisible(count > 0)
+        self.unsaved_label.setText(f"⚠ {count} plan(s) not saved — retrying")
+        self.unsaved_label.setToolTip(self.autosaver.last_error)
+        if count == 0 and self._had_unsaved:
+            self.statusBar().showMessage("All plans are saved again", 5000)
+        self._had_unsaved = count > 0
+
+    def _on_autosaver_conflict_found(self, conflict: SaveConflict) -> None:
+        """Show both versions: the other program's as it is on disk, ours as a conflict copy."""
+        self.workspace.add_loaded_plans(conflict.theirs.plans)
+        self.workspace.read_only_ids = self.workspace.read_only_ids | conflict.theirs.read_only_ids
+        self.autosaver.save_all_soon(conflict.theirs.needs_saving)
+        self.workspace.did_edit(conflict.ours, None)
+        names = "".join(f"\n• “{p.name}” is the version now in {conflict.theirs_path.name}"
+                        for p in conflict.theirs.plans)
+        problems = "".join(f"\n\n{p.message}" for p in conflict.theirs.problems)
+        show_message(self, "Changed by another program",
+                     f"“{conflict.name}” was changed by another program while it was open "
+                     f"here, so both versions are kept:{names}\n• “{conflict.ours.name}”"
+                     f" is yours, in {conflict.ours_path.name}{problems}",
+                     icon=QMessageBox.Icon.Information)
 
     def _on_workspace_edit_refused(self, reason: str) -> None:
         self.statusBar().showMessage(reason, 8000)
@@ -323,8 +363,48 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved “{name}”", 2000)
 
     # --- start and close ---------------------------------------------------------------------
-    def report_load_problems(self, result: LoadResult) -> None:
-        """Tell the user about files that could not be opened, and offer good backups."""
+    def ask_about_unsaved_plans(self) -> QMessageBox:
+        names = ", ".join(f"“{plan.name}”" for plan in self.autosaver.unsaved_plans())
+        text = (f"These plans could not be saved: {names}.\n\n{self.autosaver.last_error}\n\n"
+                "Try again once the data folder is writable, export a copy somewhere else, or "
+                "quit and lose the changes since the last save.")
+        role = QMessageBox.ButtonRole
+        return ask_choice(self, "Plans not saved", text, [
+            ("retry", "&Try again", role.AcceptRole),
+            ("export", "&Export a copy…", role.ActionRole),
+            ("quit", "&Quit without saving", role.DestructiveRole),
+            ("cancel", "Cancel", role.RejectRole),
+        ], self._on_unsaved_choice)
+
+    def _on_unsaved_choice(self, choice: str) -> None:
+        if choice == "retry":
+            self.close()
+        elif choice == "export":
+            dialog = QFileDialog(self, "Export unsaved plans to a folder")
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.fileSelected.connect(lambda folder: self.export_unsaved_to(Path(folder)))
+            dialog.open()
+        elif choice == "quit":
+            self._quit_confirmed = True
+            self.close()
+
+    def export_unsaved_to(self, folder: Path) -> None:
+        """Write every unsaved plan to ``folder`` as a portable file, then quit."""
+        try:
+            for plan in self.autosaver.unsaved_plans():
+                export_plan(plan, free_file_name(folder, plan.name, FILE_SUFFIX))
+        except PlannerError as exc:
+            show_message(self, "Export failed", f"The plans were not all exported.\n\n{exc}")
+            return
+        self._quit_confirmed = True
+        self.close()
+
+    def adopt_load_result(self, result: LoadResult) -> None:
+        """Tell the user about files that need attention, offer good backups, and save the
+        plans that got a new id while loading."""
+        if not self.workspace.read_only:
+            self.autosaver.save_all_soon(result.needs_saving)
         if result.locked_by_other:
             show_message(self, "Opened read-only", "Another Film Trip Planner window is using "
                          f"this data folder ({self.paths.data_dir}). This window is read-only "
@@ -355,6 +435,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.plan_panel.name_edit.clearFocus()  # commits a rename being typed
         self.autosaver.flush()
+        if self.autosaver.unsaved_plans() and not self._quit_confirmed:
+            event.ignore()
+            self.ask_about_unsaved_plans()
+            return
         plan = self.workspace.current
         state = WindowState(
             geometry=WindowState.pack(bytes(self.saveGeometry().data())),

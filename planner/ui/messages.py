@@ -32,3 +32,31 @@ def ask_yes_no(parent: QWidget, title: str, text: str, on_yes: Callable[[], None
     box.finished.connect(_on_finished)
     box.open()
     return box
+
+
+def ask_choice(parent: QWidget, title: str, text: str,
+               choices: list[tuple[str, str, QMessageBox.ButtonRole]],
+               on_choice: Callable[[str], None]) -> QMessageBox:
+    """Ask with one button per ``(key, label, role)``; ``on_choice`` gets the clicked key.
+
+    Closing the box with Escape counts as the choice whose role is ``RejectRole``.
+    """
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName("choice")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    added = [(box.addButton(label, role), key, role) for key, label, role in choices]
+    for button, _key, role in added:
+        if role == QMessageBox.ButtonRole.RejectRole:
+            box.setEscapeButton(button)
+            box.setDefaultButton(button)
+
+    def _on_finished(result: int) -> None:
+        clicked = box.clickedButton()
+        for button, key, _role in added:
+            if button is clicked:
+                on_choice(key)
+
+    box.finished.connect(_on_finished)
+    box.open()
+    return box

@@ -63,6 +63,7 @@ class PlanPanel(QStackedWidget):
         self.itinerary_model.modelReset.connect(self._on_itinerary_reset)
         self.itinerary_model.dataChanged.connect(self._show_totals)
         self._on_workspace_current_plan_changed(workspace.current)
+        self._on_itinerary_reset()  # the model was filled before this panel listened to it
 
     # --- layout ------------------------------------------------------------------------------
     def _build_empty_page(self, actions: dict[str, QAction]) -> QWidget:

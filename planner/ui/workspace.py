@@ -25,7 +25,7 @@ class Workspace(QObject):
         plans_changed: a plan was added, removed or renamed.
         current_plan_changed: another plan (or none) is now shown.
         plan_edited: a plan's content changed and must be saved.
-        plan_discarded: a plan was deleted (its file goes to the trash folder).
+        plan_discarded: a plan (the object) was deleted; its file goes to the trash folder.
         focus_requested: (day, row) to select after an edit; row -1 selects the day.
         edit_refused: why an intent was not carried out (a limit was reached), in words.
     """
@@ -33,7 +33,7 @@ class Workspace(QObject):
     plans_changed = Signal()
     current_plan_changed = Signal(object)
     plan_edited = Signal(object)
-    plan_discarded = Signal(str)
+    plan_discarded = Signal(object)
     focus_requested = Signal(int, int)
     edit_refused = Signal(str)
 
@@ -101,10 +101,16 @@ class Workspace(QObject):
         self.plan_edited.emit(plan)
         self.set_current(plan)
 
+    def add_loaded_plans(self, plans: list[Plan]) -> None:
+        """Show plans found on disk (another program's version of a plan); not an undo step."""
+        self.plans.extend(plans)
+        self.plans.sort(key=_plan_order)
+        self.plans_changed.emit()
+
     def discard_plan(self, plan: Plan) -> None:
         index = self.plans.index(plan)
         self.plans.remove(plan)
-        self.plan_discarded.emit(plan.id)
+        self.plan_discarded.emit(plan)
         self.plans_changed.emit()
         if plan is self._current:
             remaining = self.plans[min(index, len(self.plans) - 1)] if self.plans else None
@@ -132,6 +138,15 @@ class Workspace(QObject):
     def add_plan(self, plan: Plan, text: str) -> None:
         """Add a plan made elsewhere (an import) as one undoable step."""
         self._push(commands.AddPlanCommand(self, plan, text))
+
+    def add_plans(self, plans: list[Plan], text: str) -> None:
+        """Add several plans made elsewhere as one undoable step."""
+        if len(plans) > 1:
+            self.undo_stack.beginMacro(f"{text} {len(plans)} plans")
+        for plan in plans:
+            self.add_plan(plan, f"{text} “{plan.name}”")
+        if len(plans) > 1:
+            self.undo_stack.endMacro()
 
     def rename_current(self, name: str) -> None:
         plan = self._current

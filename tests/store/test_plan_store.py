@@ -200,7 +200,7 @@ def test_newer_plan_is_left_untouched_and_read_only(
     assert not (plans_dir / "quarantine").exists()
 
 
-def test_delete_moves_to_trash_and_restore_brings_it_back(
+def test_delete_moves_the_file_and_its_backup_to_the_trash(
     plans_dir: Path, make_plan: PlanFactory
 ) -> None:
     plan, other = make_plan("To delete"), make_plan("To keep")
@@ -217,12 +217,6 @@ def test_delete_moves_to_trash_and_restore_brings_it_back(
         # Loading again while this store holds the lock still lists the folder.
         assert [p.name for p in store.open().plans] == ["To keep"]
 
-        assert store.restore_deleted(plan.id) == plan
-
-    assert reopen(plans_dir).plans == [plan, other]
-    assert (plans_dir / f"{plan.id}.json.bak").is_file()
-    assert list((plans_dir / "trash").iterdir()) == []
-
 
 def test_deleting_twice_keeps_both_trashed_versions(
     plans_dir: Path, make_plan: PlanFactory
@@ -236,27 +230,17 @@ def test_deleting_twice_keeps_both_trashed_versions(
         store.save(plan)
         store.delete(plan.id)
 
-        assert store.restore_deleted(plan.id).name == "Version B"
-    trashed = [decode_plan(p.read_bytes(), p).name for p in (plans_dir / "trash").iterdir()]
-    assert trashed == ["Version A"]
+    trashed = sorted(decode_plan(p.read_bytes(), p).name for p in (plans_dir / "trash").iterdir())
+    assert trashed == ["Version A", "Version B"]
 
 
-def test_delete_and_restore_refuse_what_cannot_be_done(
+def test_deleting_a_plan_that_has_no_file_is_refused(
     plans_dir: Path, make_plan: PlanFactory
 ) -> None:
-    plan = make_plan()
     with PlanStore(plans_dir) as store:
         store.open()
         with pytest.raises(PlanFileError, match="no such plan"):
-            store.delete(plan.id)
-        with pytest.raises(PlanFileError, match="not in the trash"):
-            store.restore_deleted(plan.id)
-        store.save(plan)
-        store.delete(plan.id)
-        store.save(plan)
-        with pytest.raises(PlanFileError, match="already exists"):
-            store.restore_deleted(plan.id)
-    assert (plans_dir / "trash" / f"{plan.id}.json").is_file()
+            store.delete(make_plan().id)
 
 
 @pytest.mark.parametrize("bad_id", ["../escape", "a/b", "", ".hidden", "x" * 200])
@@ -299,14 +283,3 @@ def test_close_is_idempotent_and_frees_the_folder(plans_dir: Path) -> None:
     with PlanStore(plans_dir) as second:
         assert second.open().locked_by_other is False
         assert second.read_only is False
-
-
-def test_deleted_plans_are_listed_from_the_trash(plans_dir: Path, make_plan: PlanFactory) -> None:
-    kept, gone = make_plan("Kept"), make_plan("Gone")
-    with PlanStore(plans_dir) as store:
-        store.open()
-        store.save(kept)
-        store.save(gone)
-        store.delete(gone.id)
-        (plans_dir / "trash" / "garbage.json").write_text("{not json")
-        assert store.deleted_plans() == [gone]

@@ -38,7 +38,7 @@ def open_window(qtbot: QtBot, catalog: Catalog, app_paths: AppPaths) -> Iterator
         with qtbot.waitActive(window):
             window.show()
             window.activateWindow()
-        window.report_load_problems(result)
+        window.adopt_load_result(result)
         windows.append(window)
         return window
 

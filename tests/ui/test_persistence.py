@@ -7,7 +7,6 @@ from pathlib import Path
 
 import msgspec
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -59,8 +58,35 @@ def test_restart_restores_every_plan_the_last_plan_and_the_window(
     assert again.workspace.current.id == current_id  # type: ignore[union-attr]
     assert again.workspace.current.name == "Lupin weekend"  # type: ignore[union-attr]
     assert itinerary(again) == [LUPIN_PLACES[:2], LUPIN_PLACES[2:]]
+    tree, model = again.plan_panel.tree, again.plan_panel.itinerary_model
+    assert all(tree.isExpanded(model.index(day, 0)) for day in range(model.rowCount()))
+    assert again.plan_panel.totals_label.text().startswith("Trip: 2 day(s), 3 stop(s)")
     assert again.height() == 555  # (the test screen is too narrow to check a width)
     assert open_boxes(again) == []  # nothing to warn about
+
+
+@pytest.mark.parametrize("last_name", ["Aaa, first in the list", "Zzz, last in the list"])
+def test_the_plan_shown_at_start_looks_as_it_did_at_close(
+    qtbot: QtBot, open_window: OpenWindow, last_name: str
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.actions_by_name["add_day"].trigger()
+    window.workspace.rename_current(last_name)
+    window.new_plan()
+    window.workspace.rename_current("Mmm, in the middle")
+    lupin = next(p for p in window.workspace.plans if p.name == last_name)
+    window.workspace.set_current(lupin)
+    totals = window.plan_panel.totals_label.text()
+    window.close()
+
+    again = open_window()
+
+    assert again.workspace.current is not None and again.workspace.current.name == last_name
+    tree, model = again.plan_panel.tree, again.plan_panel.itinerary_model
+    assert [tree.isExpanded(model.index(day, 0)) for day in range(model.rowCount())] == [True] * 2
+    assert again.plan_panel.totals_label.text() == totals
+    assert totals.startswith("Trip: 2 day(s), 3 stop(s)")
 
 
 def test_a_corrupt_plan_is_set_aside_and_its_backup_offered(
@@ -164,30 +190,6 @@ def test_a_bad_import_explains_and_changes_nothing(
     window.autosaver.flush()
     assert saved_plans(app_paths) == before
     assert bad.read_bytes() == content
-
-
-def test_a_plan_deleted_in_an_earlier_session_can_be_restored(
-    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
-) -> None:
-    window = open_window()
-    build_lupin_day(qtbot, window)
-    window.workspace.rename_current("Gone for now")
-    window.actions_by_name["delete_plan"].trigger()
-    answer(qtbot, window, QMessageBox.StandardButton.Yes)
-    window.close()
-
-    again = open_window()
-    assert again.workspace.plans == []
-    dialog = again.show_restore_dialog()
-    assert dialog.model.rowCount() == 1
-    assert not dialog.restore_button.isEnabled()
-    dialog.view.setCurrentIndex(dialog.model.index(0, 0))
-    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert [p.name for p in again.workspace.plans] == ["Gone for now"]
-    assert itinerary(again) == [LUPIN_PLACES]
-    plan_id = again.workspace.plans[0].id
-    qtbot.waitUntil(lambda: (app_paths.plans_dir / f"{plan_id}.json").exists(), timeout=1000)
-    assert again.show_restore_dialog().model.rowCount() == 0  # open plans are not offered
 
 
 def test_a_failed_save_is_reported_and_the_edit_kept(
