@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 EXIT_BAD_CATALOG = 2
 EXIT_NO_DATA_FOLDER = 3
+EXIT_PLAN_PROBLEMS = 4
 
 
 def default_catalog_path() -> Path:
@@ -33,14 +34,22 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         epilog=f"Plans are saved automatically. {HOME_ENV_VAR}=PATH works like --data-dir.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", type=Path, metavar="PATH",
+    parser.add_argument("--data-dir", type=_folder_argument, metavar="PATH",
                         help="keep plans, settings and caches under PATH instead of the "
                              "usual per-user folders")
     parser.add_argument("--catalog", type=Path, metavar="FILE", default=None,
                         help="use another catalog file (for checking a catalog you edit)")
     parser.add_argument("--check", action="store_true",
-                        help="load the catalog and the plans, print a summary and exit")
-    return parser.parse_known_args(argv)[0]
+                        help="read the catalog and the plans, print what is wrong and exit "
+                             "(changes nothing; exit status 4 when a plan needs attention)")
+    return parser.parse_args(argv)
+
+
+def _folder_argument(text: str) -> Path:
+    """An empty path would silently mean "the current folder"; refuse it instead."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the path is empty")
+    return Path(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,13 +83,21 @@ def show_fatal_error(message: str) -> None:
 
 
 def run_check(catalog: Catalog, paths: AppPaths) -> int:
+    """Read the catalog and the plans and say what is wrong; change nothing on disk."""
     from planner.store.plan_store import PlanStore
 
-    with PlanStore(paths.plans_dir) as store:
-        result = store.open()
     print(f"catalog: {len(catalog.films)} titles, {len(catalog.places)} places")
+    try:
+        with PlanStore(paths.plans_dir, inspect_only=True) as store:
+            result = store.open()
+    except PlannerError as exc:
+        print(f"Film Trip Planner cannot use the data folder {paths.data_dir}: {exc}",
+              file=sys.stderr)
+        return EXIT_NO_DATA_FOLDER
     print(f"plans: {len(result.plans)} in {paths.plans_dir}, {len(result.problems)} problem(s)")
-    return 0
+    for problem in result.problems:
+        print(f"  {problem.message}")
+    return EXIT_PLAN_PROBLEMS if result.problems else 0
 
 
 def run_window(catalog: Catalog, paths: AppPaths) -> int:

@@ -66,3 +66,52 @@ def test_a_broken_catalog_is_also_shown_in_a_window(qapp: Any, tmp_path: Path) -
     QTimer.singleShot(0, read_and_close)
     assert main(["--catalog", str(path), "--data-dir", str(tmp_path / "home")]) == 2
     assert seen and "broken.json: films[0] (amelie), field 'year'" in seen[0]
+
+
+def test_an_unknown_option_is_an_error_with_the_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--datadir", "/tmp/elsewhere", "--check"])
+    assert exit_info.value.code == 2
+    error = capsys.readouterr().err
+    assert "usage: film-trip-planner" in error and "unrecognized arguments: --datadir" in error
+
+
+def test_an_empty_data_dir_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--data-dir", "", "--check"])
+    assert exit_info.value.code == 2
+    assert "--data-dir: the path is empty" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_check_only_reads_and_reports_every_plan_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--check", "--data-dir", str(tmp_path / "new")]) == 0
+    assert not (tmp_path / "new").exists(), "--check creates no folder"
+
+    plans = tmp_path / "home" / "data" / "plans"
+    plans.mkdir(parents=True)
+    (plans / "deep.json").write_bytes(
+        b'{"schema_version":1,"plan":' + b"[" * 100_000 + b"]" * 100_000 + b"}")
+    (plans / "latin1.json").write_bytes(b'{"schema_version":1,"plan":{"name":"\xff"}}')
+    before = sorted(p.name for p in plans.iterdir())
+
+    assert main(["--check", "--data-dir", str(tmp_path / "home")]) == 4
+    out = capsys.readouterr().out
+    assert "deep.json cannot be read: not a usable file: its data is nested far too deeply" in out
+    assert "latin1.json cannot be read: not valid UTF-8 text" in out
+    assert sorted(p.name for p in plans.iterdir()) == before, "--check moves nothing"
+
+
+def test_check_explains_an_unusable_data_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "file").write_text("not a folder")
+
+    assert main(["--check", "--data-dir", str(tmp_path / "file")]) == 3
+    error = capsys.readouterr().err
+    assert "cannot use the data folder" in error and "Traceback" not in error

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -122,7 +123,7 @@ class PlanStore:
         """
         self._opened = True
         if self.inspect_only:
-            if not self.plans_dir.exists():
+            if not self._folder_exists():
                 return LoadResult()
         else:
             self._create_and_lock()
@@ -137,6 +138,17 @@ class PlanStore:
         result.plans.sort(key=lambda plan: (plan.name.casefold(), plan.id))
         self._read_only_ids = set(result.read_only_ids)
         return result
+
+    def _folder_exists(self) -> bool:
+        try:
+            is_folder = stat.S_ISDIR(self.plans_dir.stat().st_mode)
+        except FileNotFoundError:
+            return False
+        except OSError as error:
+            raise PlanFileError(self.plans_dir, f"cannot be opened: {error.strerror}") from error
+        if not is_folder:
+            raise PlanFileError(self.plans_dir, "is a file, not a folder")
+        return True
 
     def _create_and_lock(self) -> None:
         try:
