@@ -51,7 +51,7 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self.flush)
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
-        self._retry_timer.timeout.connect(self.flush)
+        self._retry_timer.timeout.connect(self._on_retry_timer_timeout)
         workspace.plan_edited.connect(self.save_soon)
         workspace.plan_discarded.connect(self._on_workspace_plan_discarded)
 
@@ -95,13 +95,18 @@ class Autosaver(QObject):
             else:
                 self._failing.add(key)
         if self._failing:
-            delay = RETRY_DELAYS_MS[min(self._retries, len(RETRY_DELAYS_MS) - 1)]
-            self._retries += 1
-            self._retry_timer.start(delay)
+            if not self._retry_timer.isActive():
+                self._retry_timer.start(RETRY_DELAYS_MS[min(self._retries,
+                                                            len(RETRY_DELAYS_MS) - 1)])
         else:
             self._retries = 0
             self._retry_timer.stop()
         self.unsaved_changed.emit(len(self._failing))
+
+    def _on_retry_timer_timeout(self) -> None:
+        """Each retry that fails waits longer for the next (edits also retry at once)."""
+        self._retries += 1
+        self.flush()
 
     def _save(self, plan: Plan) -> None:
         conflict = self._store.save(plan)

@@ -1,0 +1,216 @@
+"""The window never loses a plan: copies, outside changes, failed saves, fast edits, Recover."""
+
+from __future__ import annotations
+
+import shutil
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from planner.core.model import Plan
+from planner.exchange.native import FILE_SUFFIX, import_plan
+from planner.store.paths import AppPaths
+from planner.store.plan_codec import decode_plan, encode_plan
+from tests.disk_full import disk_full
+from tests.ui.conftest import OpenWindow
+from tests.ui.helpers import answer, itinerary, open_boxes
+from tests.ui.test_planning import LUPIN_PLACES, build_lupin_day
+
+
+def saved(paths: AppPaths) -> dict[str, Plan]:
+    """Every plan file in the folder, decoded, by file name."""
+    return {p.name: decode_plan(p.read_bytes(), p) for p in paths.plans_dir.glob("*.json")}
+
+
+def lupin_plan(qtbot: QtBot, open_window: OpenWindow, name: str = "Lupin") -> Plan:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.workspace.rename_current(name)
+    window.close()
+    [plan] = window.workspace.plans
+    return plan
+
+
+def test_a_file_copied_by_a_sync_tool_opens_as_a_second_plan(
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
+) -> None:
+    plan = lupin_plan(qtbot, open_window)
+    own = app_paths.plans_dir / f"{plan.id}.json"
+    copy = app_paths.plans_dir / f"{plan.id}.sync-conflict-20261126-101010-ABCDEFG.json"
+    shutil.copy2(own, copy)
+
+    window = open_window()
+
+    text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
+    assert copy.name in text and "same plan as" in text
+    ids = {p.id for p in window.workspace.plans}
+    assert len(ids) == 2 and plan.id in ids
+    qtbot.waitUntil(lambda: decode_plan(copy.read_bytes(), copy).id != plan.id, timeout=1500)
+    assert decode_plan(own.read_bytes(), own).id == plan.id
+    window.close()
+    again = open_window()
+    assert open_boxes(again) == [] and len(again.workspace.plans) == 2
+
+
+def test_a_plan_changed_by_another_program_is_kept_beside_ours(
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
+) -> None:
+    plan = lupin_plan(qtbot, open_window)
+    window = open_window()
+    path = app_paths.plans_dir / f"{plan.id}.json"
+    theirs = decode_plan(path.read_bytes(), path)
+    theirs.name = "Lupin, edited on the other laptop"
+    path.write_bytes(encode_plan(theirs))
+
+    window.workspace.rename_current("Lupin, edited here")
+    window.autosaver.flush()
+
+    text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
+    assert "changed by another program" in text
+    assert f"“Lupin, edited on the other laptop” is the version now in {path.name}" in text
+    assert "“Lupin, edited here (conflict copy)” is yours" in text
+    names = sorted(p.name for p in window.workspace.plans)
+    assert names == ["Lupin, edited here (conflict copy)", "Lupin, edited on the other laptop"]
+    assert window.workspace.current.name == "Lupin, edited here (conflict copy)"  # type: ignore[union-attr]
+    assert decode_plan(path.read_bytes(), path) == theirs
+    assert sorted(p.name for p in saved(app_paths).values()) == names
+
+
+def test_edits_that_never_pause_are_still_saved_within_a_second(
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.autosaver.flush()
+    plan = window.workspace.current
+    assert plan is not None
+    path = app_paths.plans_dir / f"{plan.id}.json"
+    first_edit = time.monotonic()
+    saved_at: float | None = None
+    for minutes in range(20, 60):  # an edit every 100 ms for 4 s, never a 300 ms pause
+        window.workspace.set_stop_minutes(0, 0, minutes)
+        qtbot.wait(100)
+        if saved_at is None and decode_plan(path.read_bytes(), path).days[0].stops[0].minutes > 5:
+            saved_at = time.monotonic()
+    assert saved_at is not None, "nothing was saved while the edits kept coming"
+    assert saved_at - first_edit < 1.3
+
+
+def test_a_failed_save_is_retried_shown_and_asked_about_at_quit(
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.autosaver.flush()
+    plan = window.workspace.current
+    assert plan is not None
+    with disk_full():
+        window.workspace.rename_current("Renamed on a full disk")
+        window.autosaver.flush()
+        text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
+        assert "saving failed" in text and "keeps trying" in text
+        window.workspace.set_stop_note(0, 0, "a second edit while the disk is full")
+        window.autosaver.flush()
+        assert open_boxes(window) == [], "a failure is reported once, not on every retry"
+        assert window.unsaved_label.isVisible()
+        assert "1 plan(s) not saved" in window.unsaved_label.text()
+
+        window.close()
+        assert window.isVisible(), "quitting with unsaved plans asks first"
+        choice = next(b for b in open_boxes(window) if b.objectName() == "choice")
+        assert "“Renamed on a full disk”" in choice.text()
+        retry = next(b for b in choice.buttons() if b.text() == "&Try again")
+        qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(open_boxes(window)) == 1)
+        assert window.isVisible(), "still failing: asked again"
+
+    # The disk has room again: the retry timer saves without another edit.
+    path = app_paths.plans_dir / f"{plan.id}.json"
+    qtbot.waitUntil(lambda: decode_plan(path.read_bytes(), path).name == "Renamed on a full disk",
+                    timeout=3000)
+    assert decode_plan(path.read_bytes(), path).days[0].stops[0].note.startswith("a second")
+    assert not window.unsaved_label.isVisible()
+    box = open_boxes(window)[0]
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "&Try again"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_unsaved_plans_can_be_exported_elsewhere_when_quitting(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.autosaver.flush()
+    with disk_full():
+        window.workspace.rename_current("Only in memory")
+        window.autosaver.flush()
+        answer(qtbot, window, QMessageBox.StandardButton.Ok)
+        window.close()
+        box = open_boxes(window)[0]
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "&Export a copy…"),
+                         Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(window.findChildren(QFileDialog)))
+    [dialog] = [d for d in window.findChildren(QFileDialog) if d.isVisible()]
+    dialog.fileSelected.emit(str(tmp_path))
+
+    qtbot.waitUntil(lambda: not window.isVisible())
+    exported = tmp_path / f"Only in memory{FILE_SUFFIX}"
+    assert import_plan(exported).name == "Only in memory"
+
+
+def test_quitting_without_saving_closes_when_asked(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.autosaver.flush()
+    with disk_full():
+        window.workspace.rename_current("Lost on purpose")
+        window.autosaver.flush()
+        answer(qtbot, window, QMessageBox.StandardButton.Ok)
+        window.close()
+        box = open_boxes(window)[0]
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "&Quit without saving"),
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_recover_lists_kept_files_and_brings_several_back_in_one_step(
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.workspace.rename_current("Gone for now")
+    window.new_plan()
+    window.workspace.rename_current("Also gone")
+    window.autosaver.flush()
+    for _ in range(2):
+        window.workspace.delete_current()
+    window.close()
+    (app_paths.plans_dir / "quarantine").mkdir()
+    (app_paths.plans_dir / "quarantine" / "broken.json.20261126T101010Z").write_bytes(b"{")
+    kept = {p: p.read_bytes() for p in app_paths.plans_dir.rglob("*") if p.is_file()}
+
+    again = open_window()
+    assert again.workspace.plans == []
+    dialog = again.show_recover_dialog()
+    rows = [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]
+    assert any(r.startswith("Deleted · “Gone for now”, 1 day(s), 3 stop(s) · ") for r in rows)
+    assert any("broken.json.20261126T101010Z: cannot be recovered, the file is incomplete" in r
+               for r in rows)
+    assert not dialog.recover_button.isEnabled()
+    selection = dialog.view.selectionModel()
+    for row, text in enumerate(rows):
+        if text.startswith("Deleted"):
+            selection.select(dialog.model.index(row, 0), selection.SelectionFlag.Select)
+    qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
+
+    assert sorted(p.name for p in again.workspace.plans) == ["Also gone", "Gone for now"]
+    again.workspace.set_current(next(p for p in again.workspace.plans if p.name == "Gone for now"))
+    assert itinerary(again) == [LUPIN_PLACES]
+    assert again.workspace.undo_stack.undoText() == "Recover 2 plans"
+    again.autosaver.flush()
+    assert all(path.read_bytes() == data for path, data in kept.items()), "kept files unchanged"
+    again.workspace.undo_stack.undo()
+    assert again.workspace.plans == []
