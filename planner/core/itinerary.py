@@ -21,6 +21,14 @@ def waypoint_for(place_id: str, plan: Plan, catalog: Catalog) -> Waypoint | None
     return None
 
 
+def missing_place_ids(plan: Plan, catalog: Catalog) -> list[str]:
+    """Places the plan's stops name that neither the catalog nor the plan itself has, in
+    order; such stops are kept and shown as missing (a catalog update may have removed one)."""
+    custom = {place.id for place in plan.custom_places}
+    found = (stop.place_id for day in plan.days for stop in day.stops)
+    return list(dict.fromkeys(p for p in found if p not in catalog.places and p not in custom))
+
+
 @dataclass(frozen=True)
 class DaySummary:
     """Leg distances (km) to each stop from the one before; the first stop has no leg."""

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from planner.core.itinerary import DaySummary, summarize_day
+from planner.core.itinerary import DaySummary, summarize_day, waypoint_for
 from planner.core.model import Plan
 from planner.ui.catalog_models import ID_ROLE, PLACE_MIME_TYPE, AnyIndex
 from planner.ui.formatting import format_day_heading, format_km, format_minutes
@@ -157,6 +157,13 @@ class ItineraryModel(QAbstractItemModel):
                 return ("≈ " if summary.rough_legs[row] else "") + format_km(leg)
             if column == COL_NOTE:
                 return stop.note
+        missing = column == COL_NAME and waypoint_for(stop.place_id, self._plan,
+                                                      self._workspace.catalog) is None
+        if missing and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#b00020"))
+        if missing and role == Qt.ItemDataRole.ToolTipRole:
+            return ("This place is not in this version's catalog (it may have been removed). "
+                    "The stop is kept: remove it, or keep it as a reminder.")
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LEG:
             return ("Straight-line (geodesic) distance from the previous stop; ≈ when one of "
                     "the two places is only known to its town")

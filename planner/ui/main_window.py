@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.core.errors import PlannerError
+from planner.core.itinerary import missing_place_ids
 from planner.core.model import Plan
 from planner.exchange.native import FILE_SUFFIX, export_plan, free_file_name, import_plan
 from planner.store.paths import AppPaths
@@ -405,6 +406,13 @@ class MainWindow(QMainWindow):
         plans that got a new id while loading."""
         if not self.workspace.read_only:
             self.autosaver.save_all_soon(result.needs_saving)
+        for plan in result.plans:
+            missing = missing_place_ids(plan, self.workspace.catalog)
+            if missing:
+                show_message(self, "Places missing from the catalog",
+                             f"“{plan.name}” has stops at {len(missing)} place(s) this version's "
+                             f"catalog does not know: {', '.join(missing)}. They are kept and "
+                             "shown in red as missing places.")
         if result.locked_by_other:
             show_message(self, "Opened read-only", "Another Film Trip Planner window is using "
                          f"this data folder ({self.paths.data_dir}). This window is read-only "

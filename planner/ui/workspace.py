@@ -83,7 +83,7 @@ class Workspace(QObject):
         custom = self._current and next(
             (c for c in self._current.custom_places if c.id == place_id), None
         )
-        return custom.name if custom else "Unknown place"
+        return custom.name if custom else f"Missing place ({place_id})"
 
     # --- called back by commands ---------------------------------------------------------------
     def did_edit(self, plan: Plan, focus: tuple[int, int] | None) -> None:

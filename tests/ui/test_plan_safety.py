@@ -214,3 +214,41 @@ def test_recover_lists_kept_files_and_brings_several_back_in_one_step(
     assert all(path.read_bytes() == data for path, data in kept.items()), "kept files unchanged"
     again.workspace.undo_stack.undo()
     assert again.workspace.plans == []
+
+
+def test_a_stop_at_a_place_the_catalog_lacks_is_kept_and_shown_as_missing(
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
+) -> None:
+    plan = lupin_plan(qtbot, open_window)
+    path = app_paths.plans_dir / f"{plan.id}.json"
+    plan.days[0].stops[1].place_id = "a-place-removed-from-the-catalog"
+    path.write_bytes(encode_plan(plan))
+
+    window = open_window()
+
+    text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
+    assert "a-place-removed-from-the-catalog" in text and "“Lupin”" in text
+    model = window.plan_panel.itinerary_model
+    missing = model.index(1, 0, model.index(0, 0))
+    assert missing.data() == "Missing place (a-place-removed-from-the-catalog)"
+    assert "not in this version's catalog" in missing.data(Qt.ItemDataRole.ToolTipRole)
+    window.workspace.add_place(LUPIN_PLACES[0], 0)
+    window.autosaver.flush()
+    assert len(decode_plan(path.read_bytes(), path).days[0].stops) == 4
+
+
+def test_a_plan_without_days_is_set_aside_and_the_others_still_open(
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
+) -> None:
+    plan = lupin_plan(qtbot, open_window)
+    empty = app_paths.plans_dir / "no-days.json"
+    empty.write_bytes(encode_plan(plan).replace(plan.id.encode(), b"other-id")
+                      .split(b'"days"')[0] + b'"days": []}}')
+
+    window = open_window()
+
+    text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
+    assert "no-days.json cannot be read: $.plan.days: needs at least one entry" in text
+    assert [p.name for p in window.workspace.plans] == ["Lupin"]
+    window.catalog_panel.add_places_requested.emit([LUPIN_PLACES[0]])
+    assert len(window.workspace.plans[0].days[0].stops) == 4
