@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -13,6 +14,7 @@ from planner.core.model import Plan
 from planner.exchange.native import FILE_SUFFIX, import_plan
 from planner.store.paths import AppPaths
 from planner.store.plan_codec import decode_plan, encode_plan
+from planner.ui.main_window import MainWindow
 from tests.disk_full import disk_full
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import answer, itinerary, open_boxes
@@ -31,6 +33,33 @@ def lupin_plan(qtbot: QtBot, open_window: OpenWindow, name: str = "Lupin") -> Pl
     window.close()
     [plan] = window.workspace.plans
     return plan
+
+
+def saved_lupin_window(
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
+) -> tuple[MainWindow, Plan, Path]:
+    """A window whose one plan is on disk: the window, the plan and its file."""
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.autosaver.flush()
+    plan = window.workspace.current
+    assert plan is not None
+    return window, plan, app_paths.plans_dir / f"{plan.id}.json"
+
+
+def rename_on_a_full_disk(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    """An edit whose save fails; the one message about it is acknowledged."""
+    window.workspace.rename_current(name)
+    window.autosaver.flush()
+    text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
+    assert "saving failed" in text and "keeps trying" in text
+
+
+def click_choice(qtbot: QtBot, window: MainWindow, label: str) -> None:
+    """Click ``label`` in the question about unsaved plans."""
+    box = next(b for b in open_boxes(window) if b.objectName() == "choice")
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == label),
+                     Qt.MouseButton.LeftButton)
 
 
 def test_a_file_copied_by_a_sync_tool_opens_as_a_second_plan(
@@ -81,18 +110,14 @@ def test_a_plan_changed_by_another_program_is_kept_beside_ours(
 def test_edits_that_never_pause_are_still_saved_within_a_second(
     qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
 ) -> None:
-    window = open_window()
-    build_lupin_day(qtbot, window)
-    window.autosaver.flush()
-    plan = window.workspace.current
-    assert plan is not None
-    path = app_paths.plans_dir / f"{plan.id}.json"
+    window, _plan, path = saved_lupin_window(qtbot, open_window, app_paths)
     first_edit = time.monotonic()
     saved_at: float | None = None
-    for minutes in range(20, 60):  # an edit every 100 ms for 4 s, never a 300 ms pause
+    for minutes in range(600, 640):  # an edit every 100 ms for 4 s, never a 300 ms pause
         window.workspace.set_stop_minutes(0, 0, minutes)
         qtbot.wait(100)
-        if saved_at is None and decode_plan(path.read_bytes(), path).days[0].stops[0].minutes > 5:
+        on_disk = decode_plan(path.read_bytes(), path).days[0].stops[0].minutes
+        if saved_at is None and on_disk >= 600:
             saved_at = time.monotonic()
     assert saved_at is not None, "nothing was saved while the edits kept coming"
     assert saved_at - first_edit < 1.3
@@ -101,16 +126,9 @@ def test_edits_that_never_pause_are_still_saved_within_a_second(
 def test_a_failed_save_is_retried_shown_and_asked_about_at_quit(
     qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
 ) -> None:
-    window = open_window()
-    build_lupin_day(qtbot, window)
-    window.autosaver.flush()
-    plan = window.workspace.current
-    assert plan is not None
+    window, _plan, path = saved_lupin_window(qtbot, open_window, app_paths)
     with disk_full():
-        window.workspace.rename_current("Renamed on a full disk")
-        window.autosaver.flush()
-        text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
-        assert "saving failed" in text and "keeps trying" in text
+        rename_on_a_full_disk(qtbot, window, "Renamed on a full disk")
         window.workspace.set_stop_note(0, 0, "a second edit while the disk is full")
         window.autosaver.flush()
         assert open_boxes(window) == [], "a failure is reported once, not on every retry"
@@ -121,37 +139,27 @@ def test_a_failed_save_is_retried_shown_and_asked_about_at_quit(
         assert window.isVisible(), "quitting with unsaved plans asks first"
         choice = next(b for b in open_boxes(window) if b.objectName() == "choice")
         assert "“Renamed on a full disk”" in choice.text()
-        retry = next(b for b in choice.buttons() if b.text() == "&Try again")
-        qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+        click_choice(qtbot, window, "&Try again")
         qtbot.waitUntil(lambda: len(open_boxes(window)) == 1)
         assert window.isVisible(), "still failing: asked again"
 
     # The disk has room again: the retry timer saves without another edit.
-    path = app_paths.plans_dir / f"{plan.id}.json"
     qtbot.waitUntil(lambda: decode_plan(path.read_bytes(), path).name == "Renamed on a full disk",
                     timeout=3000)
     assert decode_plan(path.read_bytes(), path).days[0].stops[0].note.startswith("a second")
     assert not window.unsaved_label.isVisible()
-    box = open_boxes(window)[0]
-    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "&Try again"),
-                     Qt.MouseButton.LeftButton)
+    click_choice(qtbot, window, "&Try again")
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
 def test_unsaved_plans_can_be_exported_elsewhere_when_quitting(
-    qtbot: QtBot, open_window: OpenWindow, tmp_path
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths, tmp_path: Path
 ) -> None:
-    window = open_window()
-    build_lupin_day(qtbot, window)
-    window.autosaver.flush()
+    window, _plan, _path = saved_lupin_window(qtbot, open_window, app_paths)
     with disk_full():
-        window.workspace.rename_current("Only in memory")
-        window.autosaver.flush()
-        answer(qtbot, window, QMessageBox.StandardButton.Ok)
+        rename_on_a_full_disk(qtbot, window, "Only in memory")
         window.close()
-        box = open_boxes(window)[0]
-        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "&Export a copy…"),
-                         Qt.MouseButton.LeftButton)
+        click_choice(qtbot, window, "&Export a copy…")
         qtbot.waitUntil(lambda: bool(window.findChildren(QFileDialog)))
     [dialog] = [d for d in window.findChildren(QFileDialog) if d.isVisible()]
     dialog.fileSelected.emit(str(tmp_path))
@@ -161,19 +169,16 @@ def test_unsaved_plans_can_be_exported_elsewhere_when_quitting(
     assert import_plan(exported).name == "Only in memory"
 
 
-def test_quitting_without_saving_closes_when_asked(qtbot: QtBot, open_window: OpenWindow) -> None:
-    window = open_window()
-    build_lupin_day(qtbot, window)
-    window.autosaver.flush()
+def test_quitting_without_saving_closes_when_asked(
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
+) -> None:
+    window, _plan, path = saved_lupin_window(qtbot, open_window, app_paths)
     with disk_full():
-        window.workspace.rename_current("Lost on purpose")
-        window.autosaver.flush()
-        answer(qtbot, window, QMessageBox.StandardButton.Ok)
+        rename_on_a_full_disk(qtbot, window, "Lost on purpose")
         window.close()
-        box = open_boxes(window)[0]
-        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "&Quit without saving"),
-                         Qt.MouseButton.LeftButton)
+        click_choice(qtbot, window, "&Quit without saving")
     qtbot.waitUntil(lambda: not window.isVisible())
+    assert decode_plan(path.read_bytes(), path).name != "Lost on purpose"
 
 
 def test_recover_lists_kept_files_and_brings_several_back_in_one_step(
