@@ -32,9 +32,10 @@ from planner.store.recovery import RecoverableFile, find_recoverable, recover_pl
 from planner.store.window_state import WindowState, load_window_state, save_window_state
 from planner.ui.autosave import Autosaver
 from planner.ui.catalog_panel import CatalogPanel
-from planner.ui.messages import ask_choice, ask_yes_no, show_message
+from planner.ui.messages import ask_yes_no, show_message
 from planner.ui.plan_panel import PlanPanel
 from planner.ui.recover_dialog import RecoverDialog
+from planner.ui.unsaved_guard import UnsavedPlansGuard
 from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
 
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.autosaver.unsaved_changed.connect(self._on_autosaver_unsaved_changed)
         self.autosaver.conflict_found.connect(self._on_autosaver_conflict_found)
         self._had_unsaved = False
-        self._quit_confirmed = False
+        self.unsaved_guard = UnsavedPlansGuard(self, self.autosaver)
         self.unsaved_label = named(QLabel(), "unsavedWarning")
         self.unsaved_label.hide()
         self.statusBar().addPermanentWidget(self.unsaved_label)
@@ -364,55 +365,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved “{name}”", 2000)
 
     # --- start and close ---------------------------------------------------------------------
-    def ask_about_unsaved_plans(self) -> QMessageBox:
-        names = ", ".join(f"“{plan.name}”" for plan in self.autosaver.unsaved_plans())
-        text = (f"These plans could not be saved: {names}.\n\n{self.autosaver.last_error}\n\n"
-                "Try again once the data folder is writable, export a copy somewhere else, or "
-                "quit and lose the changes since the last save.")
-        role = QMessageBox.ButtonRole
-        return ask_choice(self, "Plans not saved", text, [
-            ("retry", "&Try again", role.AcceptRole),
-            ("export", "&Export a copy…", role.ActionRole),
-            ("quit", "&Quit without saving", role.DestructiveRole),
-            ("cancel", "Cancel", role.RejectRole),
-        ], self._on_unsaved_choice)
-
-    def _on_unsaved_choice(self, choice: str) -> None:
-        if choice == "retry":
-            self.close()
-        elif choice == "export":
-            dialog = QFileDialog(self, "Export unsaved plans to a folder")
-            dialog.setFileMode(QFileDialog.FileMode.Directory)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.fileSelected.connect(lambda folder: self.export_unsaved_to(Path(folder)))
-            dialog.open()
-        elif choice == "quit":
-            self._quit_confirmed = True
-            self.close()
-
-    def export_unsaved_to(self, folder: Path) -> None:
-        """Write every unsaved plan to ``folder`` as a portable file, then quit."""
-        try:
-            for plan in self.autosaver.unsaved_plans():
-                export_plan(plan, free_file_name(folder, plan.name, FILE_SUFFIX))
-        except PlannerError as exc:
-            show_message(self, "Export failed", f"The plans were not all exported.\n\n{exc}")
-            return
-        self._quit_confirmed = True
-        self.close()
-
     def adopt_load_result(self, result: LoadResult) -> None:
         """Tell the user about files that need attention, offer good backups, and save the
         plans that got a new id while loading."""
         if not self.workspace.read_only:
             self.autosaver.save_all_soon(result.needs_saving)
-        for plan in result.plans:
-            missing = missing_place_ids(plan, self.workspace.catalog)
-            if missing:
-                show_message(self, "Places missing from the catalog",
-                             f"“{plan.name}” has stops at {len(missing)} place(s) this version's "
-                             f"catalog does not know: {', '.join(missing)}. They are kept and "
-                             "shown in red as missing places.")
+        missing = [f"“{plan.name}”: {', '.join(ids)}" for plan in result.plans
+                   if (ids := missing_place_ids(plan, self.workspace.catalog))]
+        if missing:
+            show_message(self, "Places missing from the catalog",
+                         "Some stops are at places this version's catalog does not know. They "
+                         "are kept and shown in red as missing places.\n\n" + "\n".join(missing))
         if result.locked_by_other:
             show_message(self, "Opened read-only", "Another Film Trip Planner window is using "
                          f"this data folder ({self.paths.data_dir}). This window is read-only "
@@ -442,10 +405,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.plan_panel.name_edit.clearFocus()  # commits a rename being typed
-        self.autosaver.flush()
-        if self.autosaver.unsaved_plans() and not self._quit_confirmed:
+        if not self.unsaved_guard.allows_close():
             event.ignore()
-            self.ask_about_unsaved_plans()
             return
         plan = self.workspace.current
         state = WindowState(
