@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from planner.core import limits
 from planner.core.model import Plan
 from planner.exchange.native import FILE_SUFFIX, import_plan
 from planner.store.paths import AppPaths
@@ -257,3 +258,18 @@ def test_a_plan_without_days_is_set_aside_and_the_others_still_open(
     assert [p.name for p in window.workspace.plans] == ["Lupin"]
     window.catalog_panel.add_places_requested.emit([LUPIN_PLACES[0]])
     assert len(window.workspace.plans[0].days[0].stops) == 4
+
+
+def test_a_full_day_refuses_more_stops_and_says_why(
+    qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths
+) -> None:
+    window, plan, _path = saved_lupin_window(qtbot, open_window, app_paths)
+    while len(plan.days[0].stops) < limits.MAX_STOPS_PER_DAY:
+        window.workspace.add_place(LUPIN_PLACES[0], 0)
+    undo_steps = window.workspace.undo_stack.count()
+
+    window.catalog_panel.add_places_requested.emit(LUPIN_PLACES[:2])
+
+    assert len(plan.days[0].stops) == limits.MAX_STOPS_PER_DAY
+    assert window.workspace.undo_stack.count() == undo_steps
+    assert "day 1 has no room for 2 more stop(s)" in window.statusBar().currentMessage()
