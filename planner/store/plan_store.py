@@ -109,6 +109,9 @@ class PlanStore:
         self._locked_by_other = False
         self._read_only_ids: set[str] = set()
         self._files: dict[str, _TrackedFile] = {}
+        # Ids of plans deleted while open: undo may bring such a plan back with its own id, so
+        # a file read later (another program's version) must not take that id meanwhile.
+        self._deleted_ids: set[str] = set()
 
     @property
     def read_only(self) -> bool:
@@ -205,6 +208,8 @@ class PlanStore:
             other = self._files[plan.id].path.name
             reason = (f"it holds the same plan as {other} (a copy made by a file manager "
                       "or a sync tool)")
+        elif plan.id in self._deleted_ids:
+            reason = "it holds a plan deleted in this window, which Undo can bring back"
         else:
             reason = ""
         if reason:
@@ -275,6 +280,7 @@ class PlanStore:
         data = encode_plan(plan)
         self._write(path, data, plan.name, backup=True)
         self._files[plan.id] = _TrackedFile(path, content_digest(data))
+        self._deleted_ids.discard(plan.id)
         return None
 
     def _keep_both(self, plan: Plan, theirs_path: Path) -> SaveConflict:
@@ -307,7 +313,7 @@ class PlanStore:
     def _fresh_id(self) -> str:
         while True:
             plan_id = new_id()
-            if plan_id not in self._files and not self._path_for(plan_id).exists():
+            if plan_id not in self.taken_ids() and not self._path_for(plan_id).exists():
                 return plan_id
 
     # --- deleting ----------------------------------------------------------------------------
@@ -328,15 +334,17 @@ class PlanStore:
         except OSError as error:
             raise PlanFileError(path, f"could not be deleted: {error.strerror}") from error
         self._files.pop(plan_id, None)
+        self._deleted_ids.add(plan_id)
 
     def file_of(self, plan_id: str) -> Path:
         """Where ``plan_id`` is (or will be) saved."""
         tracked = self._files.get(plan_id)
         return tracked.path if tracked is not None else self._path_for(plan_id)
 
-    def known_ids(self) -> set[str]:
-        """The ids of every plan file this store has read or written."""
-        return set(self._files)
+    def taken_ids(self) -> set[str]:
+        """Ids no other plan may take: every file read or written, and plans deleted while
+        open (Undo can bring them back)."""
+        return set(self._files) | self._deleted_ids
 
     def close(self) -> None:
         """Let another window take the folder; calling it twice is harmless."""

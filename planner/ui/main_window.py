@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def recover(self, items: list[RecoverableFile]) -> None:
-        taken = {plan.id for plan in self.workspace.plans} | self.store.known_ids()
+        taken = {plan.id for plan in self.workspace.plans} | self.store.taken_ids()
         plans: list[Plan] = []
         for item in items:
             try:
