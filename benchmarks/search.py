@@ -32,6 +32,7 @@ from planner.core.model import Appearance, CatalogFile, Film, Place, Town
 from planner.core.search import CatalogSearch, FilmQuery
 from planner.ui.catalog_models import ID_ROLE, FilmResultsModel
 from planner.ui.catalog_panel import CatalogPanel
+from planner.ui.selection import Selection
 
 SYLLABLES = ["an", "be", "cha", "do", "el", "fa", "gre", "ho", "il", "ju", "ka", "lo", "mon",
              "ne", "or", "pa", "qui", "ro", "sa", "ti", "u", "ve", "wa", "xi", "yo", "zu"]
@@ -129,7 +130,7 @@ def main() -> None:
         catalog = load_catalog(path)
         load_ms = (time.perf_counter() - start) * 1000
     start = time.perf_counter()
-    panel = CatalogPanel(catalog)
+    panel = CatalogPanel(catalog, Selection())
     panel_ms = (time.perf_counter() - start) * 1000
     typed = keystrokes(TYPED)
 

@@ -1,7 +1,9 @@
 """Every change a user can make to a plan, as plain functions on the plan.
 
-Each function returns what is needed to reverse it, so an undo command is one call each way.
-Each also refreshes ``plan.updated``, which autosave and the plan list rely on.
+Each function returns what is needed to reverse it, so an undo command is one call each way,
+and stop edits report what changed (:mod:`planner.core.changes`) so views update only that.
+Stops are found by their id, never by a position that an earlier edit may have shifted. Each
+edit also refreshes ``plan.updated``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,14 @@ import copy
 import datetime as dt
 
 from planner.core import limits
+from planner.core.changes import (
+    DayInserted,
+    DayRemoved,
+    StopEdited,
+    StopInserted,
+    StopMoved,
+    StopRemoved,
+)
 from planner.core.model import Day, Plan, Stop, new_id, now_utc
 
 
@@ -68,52 +78,85 @@ def room_for_stops(plan: Plan, day: int) -> int:
                       limits.MAX_STOPS_PER_PLAN - in_plan))
 
 
-def insert_day(plan: Plan, index: int, day: Day | None = None) -> Day:
+def insert_day(plan: Plan, index: int, day: Day | None = None) -> DayInserted:
     """Insert ``day`` (a new empty one by default) so that it becomes day number ``index``."""
-    inserted = day if day is not None else Day()
-    plan.days.insert(index, inserted)
+    plan.days.insert(index, day if day is not None else Day())
     _touch(plan)
-    return inserted
+    return DayInserted(index)
 
 
-def remove_day(plan: Plan, index: int) -> Day:
+def remove_day(plan: Plan, index: int) -> DayRemoved:
     """Remove a day with its stops; a plan always keeps at least one day."""
     if len(plan.days) <= 1:
         raise ValueError("a plan keeps at least one day")
     day = plan.days.pop(index)
     _touch(plan)
-    return day
+    return DayRemoved(index, day)
 
 
-def add_stop(plan: Plan, day: int, row: int, stop: Stop) -> Stop:
+def locate_stop(plan: Plan, stop_id: str) -> tuple[int, int] | None:
+    """(day, row) of the stop with ``stop_id``, or None when the plan has no such stop."""
+    for day_index, day in enumerate(plan.days):
+        for row, stop in enumerate(day.stops):
+            if stop.id == stop_id:
+                return day_index, row
+    return None
+
+
+def _find(plan: Plan, stop_id: str) -> tuple[int, int]:
+    position = locate_stop(plan, stop_id)
+    if position is None:
+        raise KeyError(f"plan {plan.name!r} has no stop {stop_id}")
+    return position
+
+
+def add_stop(plan: Plan, day: int, row: int, stop: Stop) -> StopInserted:
     plan.days[day].stops.insert(row, stop)
     _touch(plan)
-    return stop
+    return StopInserted(day, row)
 
 
-def remove_stop(plan: Plan, day: int, row: int) -> Stop:
+def remove_stop(plan: Plan, stop_id: str) -> StopRemoved:
+    day, row = _find(plan, stop_id)
     stop = plan.days[day].stops.pop(row)
     _touch(plan)
-    return stop
+    return StopRemoved(day, row, stop)
 
 
-def move_stop(plan: Plan, day: int, row: int, to_day: int, to_row: int) -> None:
-    """Move a stop; ``to_row`` is its index in the target day once the move is done."""
+def can_move_stop(plan: Plan, stop_id: str, to_day: int, to_row: int) -> bool:
+    """Whether the move names a stop of this plan and a place inside a day with room."""
+    position = locate_stop(plan, stop_id)
+    if position is None or not 0 <= to_day < len(plan.days):
+        return False
+    same_day = position[0] == to_day
+    rows_after = len(plan.days[to_day].stops) + (0 if same_day else 1)
+    fits = same_day or room_for_stops(plan, to_day) > 0
+    return fits and 0 <= to_row < rows_after and position != (to_day, to_row)
+
+
+def move_stop(plan: Plan, stop_id: str, to_day: int, to_row: int) -> StopMoved:
+    """Move a stop; ``to_row`` is its index in ``to_day`` once the move is done."""
+    day, row = _find(plan, stop_id)
     stop = plan.days[day].stops.pop(row)
     plan.days[to_day].stops.insert(to_row, stop)
     _touch(plan)
+    return StopMoved(stop_id, day, row, to_day, to_row)
 
 
-def set_stop_minutes(plan: Plan, day: int, row: int, minutes: int) -> int:
+def set_stop_minutes(plan: Plan, stop_id: str, minutes: int) -> tuple[int, StopEdited]:
+    """Set the minutes on site (kept within the limits); returns the old value and the change."""
+    day, row = _find(plan, stop_id)
     stop = plan.days[day].stops[row]
     old = stop.minutes
     stop.minutes = max(limits.MIN_STOP_MINUTES, min(limits.MAX_STOP_MINUTES, minutes))
     _touch(plan)
-    return old
+    return old, StopEdited(day, row)
 
 
-def set_stop_note(plan: Plan, day: int, row: int, note: str) -> str:
+def set_stop_note(plan: Plan, stop_id: str, note: str) -> tuple[str, StopEdited]:
+    """Set the note (trimmed to the limit); returns the old note and the change."""
+    day, row = _find(plan, stop_id)
     stop = plan.days[day].stops[row]
     old, stop.note = stop.note, limits.clip_text(note)
     _touch(plan)
-    return old
+    return old, StopEdited(day, row)

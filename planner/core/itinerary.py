@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from planner.core.catalog import Catalog
 from planner.core.geo import Waypoint, distance_km
-from planner.core.model import Plan
+from planner.core.model import Plan, Stop
+
+
+def place_name(place_id: str, plan: Plan, catalog: Catalog) -> str | None:
+    """The name of a catalog place or of one of the plan's own places; None if unknown."""
+    waypoint = waypoint_for(place_id, plan, catalog)
+    return waypoint.name if waypoint is not None else None
 
 
 def waypoint_for(place_id: str, plan: Plan, catalog: Catalog) -> Waypoint | None:
@@ -44,7 +51,11 @@ class DaySummary:
 
 
 def summarize_day(plan: Plan, day: int, catalog: Catalog) -> DaySummary:
-    stops = plan.days[day].stops
+    return summarize_stops(plan.days[day].stops, plan, catalog)
+
+
+def summarize_stops(stops: Sequence[Stop], plan: Plan, catalog: Catalog) -> DaySummary:
+    """The legs and visit time of ``stops`` in this order (a day of ``plan``)."""
     points = [waypoint_for(stop.place_id, plan, catalog) for stop in stops]
     legs: list[float | None] = [None]
     for previous, current in pairwise(points):

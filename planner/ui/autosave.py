@@ -53,7 +53,7 @@ class Autosaver(QObject):
         self._retry_timer.setSingleShot(True)
         self._retry_timer.timeout.connect(self._on_retry_timer_timeout)
         workspace.plan_edited.connect(self.save_soon)
-        workspace.plan_discarded.connect(self._on_workspace_plan_discarded)
+        workspace.plan_removed.connect(self._on_workspace_plan_removed)
 
     def unsaved_plans(self) -> list[Plan]:
         """Plans with edits that are not on disk yet."""
@@ -77,7 +77,7 @@ class Autosaver(QObject):
         self._failing.discard(id(plan))
         self.unsaved_changed.emit(len(self._failing))
 
-    def _on_workspace_plan_discarded(self, plan: Plan) -> None:
+    def _on_workspace_plan_removed(self, plan: Plan) -> None:
         """Send a deleted plan's file to the trash, with its latest edits in it."""
         if id(plan) in self._pending:
             self.flush()

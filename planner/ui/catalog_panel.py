@@ -24,6 +24,7 @@ from planner.core.nearby import NearbyIndex, distances_from_first
 from planner.core.search import CatalogSearch, FilmQuery, PlaceQuery
 from planner.ui.catalog_models import ID_ROLE, FilmResultsModel, PlaceListModel, PlaceRow
 from planner.ui.details_html import ACCESS_LABELS, film_html, place_html
+from planner.ui.selection import Selection
 from planner.ui.widgets import list_view, named
 
 MIN_PLACE_QUERY = 2  # one letter would list most places: a wall of text, and slow on big catalogs
@@ -53,9 +54,11 @@ class CatalogPanel(QSplitter):
 
     add_places_requested = Signal(list)
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, selection: Selection) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.catalog = catalog
+        self.selection = selection
+        selection.place_changed.connect(self._on_selection_place_changed)
         self.search = CatalogSearch(catalog)
         self.nearby_index = NearbyIndex(catalog)
         self.film_model = FilmResultsModel(catalog, self)
@@ -261,11 +264,10 @@ class CatalogPanel(QSplitter):
         return ", ".join(titles[:2]) + more
 
     def _refresh_nearby(self) -> None:
-        place_ids = self.selected_place_ids()
-        if not place_ids:
+        origin = self.catalog.places.get(self.selection.place_id)
+        if origin is None:
             return
         radius = self.radius_combo.currentData()
-        origin = self.catalog.places[place_ids[-1]]
         found = self.nearby_index.around(origin.id, radius)
         rough = origin.precision == "town"
         self.nearby_model.set_rows([
@@ -279,6 +281,11 @@ class CatalogPanel(QSplitter):
             f"No other place within {_radius_label(radius)} of {origin.name}; try a wider radius.")
         self.tabs.setTabText(1, f"Nearb&y ({len(found)})")
 
+    def set_can_add(self, can_add: bool) -> None:
+        """Show the add buttons only when adding would do something."""
+        self.add_button.setVisible(can_add)
+        self.add_all_button.setVisible(can_add)
+
     # --- slots -------------------------------------------------------------------------------
     def _on_films_selection_changed(self, _: QItemSelection, __: QItemSelection) -> None:
         self._refresh_places()
@@ -287,7 +294,14 @@ class CatalogPanel(QSplitter):
         place_ids = self.selected_place_ids()
         self.add_button.setEnabled(bool(place_ids))
         if place_ids:
-            self.details.setHtml(place_html(self.catalog.places[place_ids[-1]], self.catalog))
+            self.selection.select_place(place_ids[-1])
+
+    def _on_selection_place_changed(self, place_id: str) -> None:
+        """A place was selected here, in the plan or (next) on the map: show it and what is
+        close by."""
+        place = self.catalog.places.get(place_id)
+        if place is not None:
+            self.details.setHtml(place_html(place, self.catalog))
             self._refresh_nearby()
 
     def _on_place_activated(self, index: QModelIndex) -> None:

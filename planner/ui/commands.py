@@ -1,90 +1,112 @@
-"""Undo commands: each is one core call in ``redo`` and its reverse in ``undo``.
+"""Undo commands: each is one core edit in ``redo`` and its reverse in ``undo``.
 
-Commands hold the plan object itself, so undo works even after the user switched plans; the
-workspace brings the edited plan back into view.
+A command depends only on a small :class:`PlanHost` (run an edit, add or drop a plan), not on
+the workspace. It holds the plan object itself, so undo works after the user switched plans
+(the host brings the plan back into view), and it names stops by id, so an earlier edit can
+never make it touch the wrong stop. Every command is checked before it is pushed: none fails.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import partial
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from planner.core import editing
+from planner.core.changes import (
+    DayRemoved,
+    PlanChange,
+    PlanDetailsEdited,
+    StopMoved,
+    StopRemoved,
+)
 from planner.core.model import Day, Plan, Stop
-
-if TYPE_CHECKING:
-    from planner.ui.workspace import Workspace
 
 MERGE_MINUTES_ID = 1001
 MERGE_START_DATE_ID = 1002
 
 
-class PlanCommand(QUndoCommand):
-    """Base: knows the workspace to notify and the plan it changes."""
+class PlanHost(Protocol):
+    def edit(self, plan: Plan, action: Callable[[], PlanChange]) -> None:
+        """Show ``plan``, run ``action`` (one core edit) and publish the change it returns."""
 
-    def __init__(self, workspace: Workspace, plan: Plan, text: str) -> None:
+    def insert_plan(self, plan: Plan) -> None: ...
+
+    def discard_plan(self, plan: Plan) -> None: ...
+
+
+class PlanCommand(QUndoCommand):
+    """Base: knows the host to run edits through and the plan it changes."""
+
+    def __init__(self, host: PlanHost, plan: Plan, text: str) -> None:
         super().__init__(text)
-        self.workspace = workspace
+        self.host = host
         self.plan = plan
 
-    def _did_edit(self, focus: tuple[int, int] | None = None) -> None:
-        self.workspace.did_edit(self.plan, focus)
+    def _edit(self, action: Callable[[], PlanChange]) -> None:
+        self.host.edit(self.plan, action)
 
 
 class AddStopCommand(PlanCommand):
-    def __init__(self, workspace: Workspace, plan: Plan, day: int, row: int, stop: Stop, name: str):
-        super().__init__(workspace, plan, f"Add {name}")
+    def __init__(self, host: PlanHost, plan: Plan, day: int, row: int, stop: Stop, name: str):
+        super().__init__(host, plan, f"Add {name}")
         self.day, self.row, self.stop = day, row, stop
 
     def redo(self) -> None:
-        editing.add_stop(self.plan, self.day, self.row, self.stop)
-        self._did_edit((self.day, self.row))
+        self._edit(partial(editing.add_stop, self.plan, self.day, self.row, self.stop))
 
     def undo(self) -> None:
-        editing.remove_stop(self.plan, self.day, self.row)
-        self._did_edit()
+        self._edit(partial(editing.remove_stop, self.plan, self.stop.id))
 
 
 class RemoveStopCommand(PlanCommand):
-    def __init__(self, workspace: Workspace, plan: Plan, day: int, row: int, name: str):
-        super().__init__(workspace, plan, f"Remove {name}")
-        self.day, self.row = day, row
-        self.stop: Stop | None = None
+    def __init__(self, host: PlanHost, plan: Plan, stop_id: str, name: str):
+        super().__init__(host, plan, f"Remove {name}")
+        self.stop_id = stop_id
+        self.removed: StopRemoved | None = None
 
     def redo(self) -> None:
-        self.stop = editing.remove_stop(self.plan, self.day, self.row)
-        self._did_edit((self.day, min(self.row, len(self.plan.days[self.day].stops) - 1)))
+        self._edit(self._remove)
+
+    def _remove(self) -> PlanChange:
+        self.removed = editing.remove_stop(self.plan, self.stop_id)
+        return self.removed
 
     def undo(self) -> None:
-        assert self.stop is not None
-        editing.add_stop(self.plan, self.day, self.row, self.stop)
-        self._did_edit((self.day, self.row))
+        removed = self.removed
+        assert removed is not None
+        self._edit(partial(editing.add_stop, self.plan, removed.day, removed.row, removed.stop))
 
 
 class MoveStopCommand(PlanCommand):
-    def __init__(
-        self, workspace: Workspace, plan: Plan, source: tuple[int, int], target: tuple[int, int]
-    ):
-        super().__init__(workspace, plan, "Move stop")
-        self.source, self.target = source, target
+    def __init__(self, host: PlanHost, plan: Plan, stop_id: str, to_day: int, to_row: int):
+        super().__init__(host, plan, "Move stop")
+        self.stop_id, self.to_day, self.to_row = stop_id, to_day, to_row
+        self.moved: StopMoved | None = None
 
     def redo(self) -> None:
-        editing.move_stop(self.plan, *self.source, *self.target)
-        self._did_edit(self.target)
+        self._edit(self._move)
+
+    def _move(self) -> PlanChange:
+        self.moved = editing.move_stop(self.plan, self.stop_id, self.to_day, self.to_row)
+        return self.moved
 
     def undo(self) -> None:
-        editing.move_stop(self.plan, *self.target, *self.source)
-        self._did_edit(self.source)
+        moved = self.moved
+        assert moved is not None
+        self._edit(partial(editing.move_stop, self.plan, self.stop_id, moved.from_day,
+                           moved.from_row))
 
 
 class SetStopMinutesCommand(PlanCommand):
     """Changing the same stop's minutes several times in a row undoes as one step."""
 
-    def __init__(self, workspace: Workspace, plan: Plan, day: int, row: int, minutes: int):
-        super().__init__(workspace, plan, "Change visit time")
-        self.day, self.row, self.minutes = day, row, minutes
+    def __init__(self, host: PlanHost, plan: Plan, stop_id: str, minutes: int):
+        super().__init__(host, plan, "Change visit time")
+        self.stop_id, self.minutes = stop_id, minutes
         self.old: int | None = None
 
     def id(self) -> int:
@@ -93,87 +115,96 @@ class SetStopMinutesCommand(PlanCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetStopMinutesCommand):
             return False
-        if (other.plan, other.day, other.row) != (self.plan, self.day, self.row):
+        if (other.plan, other.stop_id) != (self.plan, self.stop_id):
             return False
         self.minutes = other.minutes
         return True
 
     def redo(self) -> None:
-        old = editing.set_stop_minutes(self.plan, self.day, self.row, self.minutes)
-        self.old = old if self.old is None else self.old
-        self._did_edit((self.day, self.row))
+        self._edit(partial(self._set, self.minutes))
 
     def undo(self) -> None:
         assert self.old is not None
-        editing.set_stop_minutes(self.plan, self.day, self.row, self.old)
-        self._did_edit((self.day, self.row))
+        self._edit(partial(self._set, self.old))
+
+    def _set(self, minutes: int) -> PlanChange:
+        old, change = editing.set_stop_minutes(self.plan, self.stop_id, minutes)
+        self.old = old if self.old is None else self.old
+        return change
 
 
 class SetStopNoteCommand(PlanCommand):
-    def __init__(self, workspace: Workspace, plan: Plan, day: int, row: int, note: str):
-        super().__init__(workspace, plan, "Edit note")
-        self.day, self.row, self.note = day, row, note
-        self.old = ""
+    def __init__(self, host: PlanHost, plan: Plan, stop_id: str, note: str):
+        super().__init__(host, plan, "Edit note")
+        self.stop_id, self.note = stop_id, note
+        self.old: str | None = None
 
     def redo(self) -> None:
-        self.old = editing.set_stop_note(self.plan, self.day, self.row, self.note)
-        self._did_edit((self.day, self.row))
+        self._edit(partial(self._set, self.note))
 
     def undo(self) -> None:
-        editing.set_stop_note(self.plan, self.day, self.row, self.old)
-        self._did_edit((self.day, self.row))
+        assert self.old is not None
+        self._edit(partial(self._set, self.old))
+
+    def _set(self, note: str) -> PlanChange:
+        old, change = editing.set_stop_note(self.plan, self.stop_id, note)
+        self.old = old if self.old is None else self.old
+        return change
 
 
 class InsertDayCommand(PlanCommand):
-    def __init__(self, workspace: Workspace, plan: Plan, index: int):
-        super().__init__(workspace, plan, "Add day")
+    def __init__(self, host: PlanHost, plan: Plan, index: int):
+        super().__init__(host, plan, "Add day")
         self.index = index
         self.day = Day()
 
     def redo(self) -> None:
-        editing.insert_day(self.plan, self.index, self.day)
-        self._did_edit((self.index, -1))
+        self._edit(partial(editing.insert_day, self.plan, self.index, self.day))
 
     def undo(self) -> None:
-        editing.remove_day(self.plan, self.index)
-        self._did_edit()
+        self._edit(partial(editing.remove_day, self.plan, self.index))
 
 
 class RemoveDayCommand(PlanCommand):
-    def __init__(self, workspace: Workspace, plan: Plan, index: int):
-        super().__init__(workspace, plan, f"Remove day {index + 1}")
+    def __init__(self, host: PlanHost, plan: Plan, index: int):
+        super().__init__(host, plan, f"Remove day {index + 1}")
         self.index = index
-        self.day: Day | None = None
+        self.removed: DayRemoved | None = None
 
     def redo(self) -> None:
-        self.day = editing.remove_day(self.plan, self.index)
-        self._did_edit((min(self.index, len(self.plan.days) - 1), -1))
+        self._edit(self._remove)
+
+    def _remove(self) -> PlanChange:
+        self.removed = editing.remove_day(self.plan, self.index)
+        return self.removed
 
     def undo(self) -> None:
-        editing.insert_day(self.plan, self.index, self.day)
-        self._did_edit((self.index, -1))
+        assert self.removed is not None
+        self._edit(partial(editing.insert_day, self.plan, self.index, self.removed.day))
 
 
 class RenamePlanCommand(PlanCommand):
-    def __init__(self, workspace: Workspace, plan: Plan, name: str):
-        super().__init__(workspace, plan, "Rename plan")
+    def __init__(self, host: PlanHost, plan: Plan, name: str):
+        super().__init__(host, plan, "Rename plan")
         self.name = name
         self.old = plan.name
 
     def redo(self) -> None:
-        self.old = editing.rename_plan(self.plan, self.name)
-        self._did_edit()
+        self._edit(partial(self._rename, self.name))
 
     def undo(self) -> None:
-        editing.rename_plan(self.plan, self.old)
-        self._did_edit()
+        self._edit(partial(self._rename, self.old))
+
+    def _rename(self, name: str) -> PlanChange:
+        editing.rename_plan(self.plan, name)
+        return PlanDetailsEdited()
 
 
 class SetStartDateCommand(PlanCommand):
     """Stepping through dates in the date field undoes as one step."""
 
-    def __init__(self, workspace: Workspace, plan: Plan, start: dt.date):
-        super().__init__(workspace, plan, "Change start date")
+    def __init__(self, host: PlanHost, plan: Plan, start: dt.date):
+        super().__init__(host, plan, "Change start date")
         self.start = start
         self.old = plan.start_date
 
@@ -187,32 +218,34 @@ class SetStartDateCommand(PlanCommand):
         return True
 
     def redo(self) -> None:
-        editing.set_start_date(self.plan, self.start)
-        self._did_edit()
+        self._edit(partial(self._set, self.start))
 
     def undo(self) -> None:
-        editing.set_start_date(self.plan, self.old)
-        self._did_edit()
+        self._edit(partial(self._set, self.old))
+
+    def _set(self, start: dt.date) -> PlanChange:
+        editing.set_start_date(self.plan, start)
+        return PlanDetailsEdited()
 
 
 class AddPlanCommand(PlanCommand):
-    """Adds a new or duplicated plan to the workspace and shows it."""
+    """Adds a new, duplicated, imported or recovered plan and shows it."""
 
     def redo(self) -> None:
-        self.workspace.insert_plan(self.plan)
+        self.host.insert_plan(self.plan)
 
     def undo(self) -> None:
-        self.workspace.discard_plan(self.plan)
+        self.host.discard_plan(self.plan)
 
 
 class DeletePlanCommand(PlanCommand):
     """Deleting moves the file to the trash folder; undo brings the same plan back."""
 
-    def __init__(self, workspace: Workspace, plan: Plan):
-        super().__init__(workspace, plan, f"Delete plan “{plan.name}”")
+    def __init__(self, host: PlanHost, plan: Plan):
+        super().__init__(host, plan, f"Delete plan “{plan.name}”")
 
     def redo(self) -> None:
-        self.workspace.discard_plan(self.plan)
+        self.host.discard_plan(self.plan)
 
     def undo(self) -> None:
-        self.workspace.insert_plan(self.plan)
+        self.host.insert_plan(self.plan)

@@ -1,28 +1,42 @@
-"""The current plan as a tree: days at the top, their stops below, with distances and times."""
+"""The current plan as a tree: days at the top, their stops below, with distances and times.
+
+The model keeps its own copy of the rows (the Day and Stop objects, in order) and brings it in
+line with the plan through the precise changes each edit reports: rows are inserted, moved and
+removed, never reset, so the selection, the scroll position and expanded days survive every
+edit. Only showing another plan resets it.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from planner.core.itinerary import DaySummary, summarize_day, waypoint_for
-from planner.core.model import Plan
+from planner.core.changes import (
+    DayInserted,
+    DayRemoved,
+    PlanChange,
+    PlanDetailsEdited,
+    StopEdited,
+    StopInserted,
+    StopMoved,
+    StopRemoved,
+)
+from planner.core.itinerary import DaySummary, summarize_stops, waypoint_for
+from planner.core.model import Day, Plan, Stop
 from planner.ui.catalog_models import ID_ROLE, PLACE_MIME_TYPE, AnyIndex
 from planner.ui.formatting import format_day_heading, format_km, format_minutes
 from planner.ui.workspace import Workspace
 
-STOP_MIME_TYPE = "application/x-film-trip-planner-stop"
+STOP_MIME_TYPE = "application/x-film-trip-planner-stops"
 COLUMNS = ("Day / stop", "Visit", "From previous", "Note")
 COL_NAME, COL_MINUTES, COL_LEG, COL_NOTE = range(4)
-_DAY = 0  # internal id of day rows; stop rows store their day index + 1
-
-
-def _shape(plan: Plan | None) -> list[list[str]]:
-    """The stop ids per day: when it is unchanged, rows can be repainted instead of reset."""
-    return [[stop.id for stop in day.stops] for day in plan.days] if plan else []
+STOP_ID_ROLE = ID_ROLE + 1
+_DAY = 0  # internal id of day rows; a stop row's internal id is its day's key (from 1)
+_MISSING_COLOUR = QColor("#b00020")
 
 
 class ItineraryModel(QAbstractItemModel):
@@ -32,28 +46,97 @@ class ItineraryModel(QAbstractItemModel):
         super().__init__(parent)
         self._workspace = workspace
         self._plan: Plan | None = None
+        self._days: list[Day] = []
+        self._stops: list[list[Stop]] = []
         self._summaries: list[DaySummary] = []
-        self._shape: list[list[str]] = []
+        # "Day 2 · date" depends on the row: it changes only through dataChanged, after a
+        # structural change is complete, as Qt's model contract expects.
+        self._headings: list[str] = []
+        # Stop indexes must name their day by something that survives days being inserted or
+        # removed before it, so each Day object gets a key for as long as it is shown.
+        self._keys: dict[int, int] = {}
+        self._next_key = 1
         self._bold = QFont()
         self._bold.setBold(True)
         workspace.current_plan_changed.connect(self._on_workspace_current_plan_changed)
-        workspace.plan_edited.connect(self._on_workspace_plan_edited)
-        self._reload(workspace.current)
+        workspace.plan_changed.connect(self._on_workspace_plan_changed)
+        self._load(workspace.current)
 
-    # --- refresh -----------------------------------------------------------------------------
-    def _reload(self, plan: Plan | None) -> None:
-        """Reset for a new shape; for edits inside stops just repaint, so open editors survive."""
-        shape = _shape(plan)
-        same_shape = plan is self._plan and shape == self._shape
-        if not same_shape:
-            self.beginResetModel()
-        self._plan, self._shape = plan, shape
-        catalog = self._workspace.catalog
-        days = range(len(plan.days)) if plan else range(0)
-        self._summaries = [summarize_day(plan, i, catalog) for i in days] if plan else []
-        if not same_shape:
-            self.endResetModel()
+    # --- keeping in step with the plan -------------------------------------------------------
+    def _load(self, plan: Plan | None) -> None:
+        self.beginResetModel()
+        self._plan = plan
+        self._days = list(plan.days) if plan else []
+        self._stops = [list(day.stops) for day in self._days]
+        self._keys.clear()
+        for day in self._days:
+            self._key_of(day)
+        self._summarize()
+        self._headings = self._new_headings()
+        self.endResetModel()
+
+    def _on_workspace_current_plan_changed(self, plan: Plan | None) -> None:
+        self._load(plan)
+
+    def _on_workspace_plan_changed(self, plan: Plan, change: PlanChange) -> None:
+        if plan is not self._plan:
             return
+        match change:
+            case StopInserted(day, row):
+                self.beginInsertRows(self.index(day, 0), row, row)
+                self._stops[day].insert(row, plan.days[day].stops[row])
+                self._summarize()
+                self.endInsertRows()
+            case StopRemoved(day, row):
+                self.beginRemoveRows(self.index(day, 0), row, row)
+                del self._stops[day][row]
+                self._summarize()
+                self.endRemoveRows()
+            case StopMoved():
+                self._move_row(change)
+            case DayInserted(index):
+                self.beginInsertRows(QModelIndex(), index, index)
+                self._days.insert(index, plan.days[index])
+                self._stops.insert(index, list(plan.days[index].stops))
+                self._headings.insert(index, self._new_headings()[index])
+                self._key_of(plan.days[index])
+                self._summarize()
+                self.endInsertRows()
+            case DayRemoved(index):
+                self.beginRemoveRows(QModelIndex(), index, index)
+                del self._days[index], self._stops[index], self._headings[index]
+                self._summarize()
+                self.endRemoveRows()
+            case StopEdited() | PlanDetailsEdited():
+                self._summarize()
+        self._repaint_all()
+
+    def _move_row(self, move: StopMoved) -> None:
+        source, target = self.index(move.from_day, 0), self.index(move.to_day, 0)
+        # Qt wants the destination as a row of the list before the move.
+        before = move.to_row + (1 if source == target and move.to_row > move.from_row else 0)
+        if not self.beginMoveRows(source, move.from_row, move.from_row, target, before):
+            return
+        stop = self._stops[move.from_day].pop(move.from_row)
+        self._stops[move.to_day].insert(move.to_row, stop)
+        self._summarize()
+        self.endMoveRows()
+
+    def _summarize(self) -> None:
+        """Recompute legs and totals from this model's rows; done before each ``end*`` call,
+        since views read the new rows as soon as it returns."""
+        plan, catalog = self._plan, self._workspace.catalog
+        self._summaries = [summarize_stops(stops, plan, catalog) for stops in self._stops] \
+            if plan else []
+
+    def _new_headings(self) -> list[str]:
+        plan = self._plan
+        return [format_day_heading(day, plan.day_date(day)) for day in range(len(self._days))] \
+            if plan else []
+
+    def _repaint_all(self) -> None:
+        """Legs, totals and dates depend on neighbours: repaint every row, structure unchanged."""
+        self._headings = self._new_headings()
         last_column = len(COLUMNS) - 1
         for day in range(self.rowCount()):
             day_index = self.index(day, 0)
@@ -63,12 +146,12 @@ class ItineraryModel(QAbstractItemModel):
                 self.dataChanged.emit(self.index(0, 0, day_index),
                                       self.index(rows - 1, last_column, day_index))
 
-    def _on_workspace_current_plan_changed(self, plan: Plan | None) -> None:
-        self._reload(plan)
-
-    def _on_workspace_plan_edited(self, plan: Plan) -> None:
-        if plan is self._plan:
-            self._reload(plan)
+    def _key_of(self, day: Day) -> int:
+        key = self._keys.get(id(day))
+        if key is None:
+            key = self._keys[id(day)] = self._next_key
+            self._next_key += 1
+        return key
 
     @property
     def trip_total_km(self) -> float:
@@ -80,20 +163,23 @@ class ItineraryModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, _DAY)
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, self._key_of(self._days[parent.row()]))
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == _DAY:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _DAY)
+        return self.createIndex(self._day_row(index.internalId()), 0, _DAY)
+
+    def _day_row(self, key: int) -> int:
+        return next(row for row, day in enumerate(self._days) if self._keys[id(day)] == key)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if self._plan is None or parent.column() > 0:
+        if parent.column() > 0:
             return 0
         if not parent.isValid():
-            return len(self._plan.days)
+            return len(self._days)
         if parent.internalId() == _DAY:
-            return len(self._plan.days[parent.row()].stops)
+            return len(self._stops[parent.row()])
         return 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -104,16 +190,22 @@ class ItineraryModel(QAbstractItemModel):
             return COLUMNS[section]
         return None
 
-    @staticmethod
-    def position(index: AnyIndex) -> tuple[int, int]:
+    def position(self, index: AnyIndex) -> tuple[int, int]:
         """(day, row) of a stop index, or (day, -1) for a day index."""
         if index.internalId() == _DAY:
             return index.row(), -1
-        return index.internalId() - 1, index.row()
+        return self._day_row(index.internalId()), index.row()
 
     def index_of(self, day: int, row: int) -> QModelIndex:
         day_index = self.index(day, 0)
         return day_index if row < 0 else self.index(row, 0, day_index)
+
+    def index_of_stop(self, stop_id: str) -> QModelIndex:
+        for day, stops in enumerate(self._stops):
+            for row, stop in enumerate(stops):
+                if stop.id == stop_id:
+                    return self.index_of(day, row)
+        return QModelIndex()
 
     # --- data --------------------------------------------------------------------------------
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,12 +221,12 @@ class ItineraryModel(QAbstractItemModel):
         summary = self._summaries[day]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
-                return format_day_heading(day, self._plan.day_date(day))
+                return self._headings[day]
             if column == COL_MINUTES:
                 return format_minutes(summary.visit_minutes) if summary.legs_km else ""
             if column == COL_LEG:
                 return f"Σ {format_km(summary.total_km)}" if len(summary.legs_km) > 1 else ""
-            if column == COL_NOTE and not self._plan.days[day].stops:
+            if column == COL_NOTE and not self._stops[day]:
                 return "No stops yet — add places from the list"
         if role == Qt.ItemDataRole.FontRole and column == COL_NAME:
             return self._bold
@@ -142,25 +234,13 @@ class ItineraryModel(QAbstractItemModel):
 
     def _stop_data(self, day: int, row: int, column: int, role: int) -> Any:
         assert self._plan is not None
-        stop = self._plan.days[day].stops[row]
+        stop = self._stops[day][row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            edit = role == Qt.ItemDataRole.EditRole
-            if column == COL_NAME:
-                return self._workspace.place_name(stop.place_id)
-            if column == COL_MINUTES:
-                return stop.minutes if edit else format_minutes(stop.minutes)
-            if column == COL_LEG:
-                summary = self._summaries[day]
-                leg = summary.legs_km[row]
-                if leg is None and row == 0:
-                    return "start"
-                return ("≈ " if summary.rough_legs[row] else "") + format_km(leg)
-            if column == COL_NOTE:
-                return stop.note
+            return self._stop_text(stop, day, row, column, role == Qt.ItemDataRole.EditRole)
         missing = column == COL_NAME and waypoint_for(stop.place_id, self._plan,
                                                       self._workspace.catalog) is None
         if missing and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#b00020"))
+            return QBrush(_MISSING_COLOUR)
         if missing and role == Qt.ItemDataRole.ToolTipRole:
             return ("This place is not in this version's catalog (it may have been removed). "
                     "The stop is kept: remove it, or keep it as a reminder.")
@@ -169,14 +249,27 @@ class ItineraryModel(QAbstractItemModel):
                     "the two places is only known to its town")
         if role == ID_ROLE:
             return stop.place_id
+        if role == STOP_ID_ROLE:
+            return stop.id
         return None
+
+    def _stop_text(self, stop: Stop, day: int, row: int, column: int, edit: bool) -> Any:
+        if column == COL_NAME:
+            return self._workspace.place_name(stop.place_id)
+        if column == COL_MINUTES:
+            return stop.minutes if edit else format_minutes(stop.minutes)
+        if column == COL_LEG:
+            summary = self._summaries[day]
+            leg = summary.legs_km[row]
+            if leg is None and row == 0:
+                return "start"
+            return ("≈ " if summary.rough_legs[row] else "") + format_km(leg)
+        return stop.note if column == COL_NOTE else None
 
     # --- editing -----------------------------------------------------------------------------
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        if self.position(index)[1] < 0:
+        if not index.isValid() or self.position(index)[1] < 0:
             return base | Qt.ItemFlag.ItemIsDropEnabled
         flags = base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         if index.column() in (COL_MINUTES, COL_NOTE) and self._workspace.can_edit(self._plan):
@@ -186,17 +279,17 @@ class ItineraryModel(QAbstractItemModel):
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        day, row = self.position(index)
-        if row < 0:
+        stop_id = index.data(STOP_ID_ROLE)
+        if stop_id is None:
             return False
         if index.column() == COL_MINUTES:
             try:
-                self._workspace.set_stop_minutes(day, row, int(value))
+                self._workspace.set_stop_minutes(stop_id, int(value))
             except (TypeError, ValueError):
                 return False
             return True
         if index.column() == COL_NOTE:
-            self._workspace.set_stop_note(day, row, str(value))
+            self._workspace.set_stop_note(stop_id, str(value))
             return True
         return False
 
@@ -208,38 +301,59 @@ class ItineraryModel(QAbstractItemModel):
         return [STOP_MIME_TYPE, PLACE_MIME_TYPE]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The dragged stops, named by id, with the plan and the window they come from."""
         mime = QMimeData()
-        stops = {self.position(i) for i in indexes if i.isValid() and self.position(i)[1] >= 0}
-        if stops:
-            day, row = min(stops)
-            mime.setData(STOP_MIME_TYPE, f"{day},{row}".encode())
+        rows = sorted({self.position(i) for i in indexes if i.isValid()})
+        stop_ids = [self._stops[day][row].id for day, row in rows if row >= 0]
+        if stop_ids and self._plan is not None:
+            payload = {"window": self._workspace.token, "plan": self._plan.id, "stops": stop_ids}
+            mime.setData(STOP_MIME_TYPE, json.dumps(payload).encode())
         return mime
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: AnyIndex) -> bool:
-        has_payload = data.hasFormat(STOP_MIME_TYPE) or data.hasFormat(PLACE_MIME_TYPE)
-        return has_payload and self._plan is not None and parent.isValid()
+        if not parent.isValid() or not self._workspace.can_edit(self._plan):
+            return False
+        if data.hasFormat(STOP_MIME_TYPE):
+            return self._dragged_stops(data) is not None
+        return data.hasFormat(PLACE_MIME_TYPE)
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: AnyIndex) -> bool:
         """Turn a drop into an intent; the view never removes rows, the command moves them."""
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        target_day, target_row = self._drop_target(row, parent)
-        if data.hasFormat(STOP_MIME_TYPE):
-            day_text, row_text = bytes(data.data(STOP_MIME_TYPE).data()).decode().split(",")
-            source = (int(day_text), int(row_text))
-            if source[0] == target_day and target_row > source[1]:
-                target_row -= 1
-            self._workspace.move_stop(source, (target_day, target_row))
+        day, before = self._drop_target(row, parent)
+        stop_ids = self._dragged_stops(data)
+        if stop_ids is not None:
+            self._workspace.move_stops(stop_ids, day, before)
             return True
-        place_ids = bytes(data.data(PLACE_MIME_TYPE).data()).decode().split()
-        self._workspace.add_places(place_ids, target_day, target_row)
+        place_ids = bytes(data.data(PLACE_MIME_TYPE).data()).decode("utf-8", "replace").split()
+        at = len(self._stops[day]) if before is None else self.position(
+            self.index_of_stop(before))[1]
+        self._workspace.add_places(place_ids, day, at)
         return True
 
-    def _drop_target(self, row: int, parent: AnyIndex) -> tuple[int, int]:
-        assert self._plan is not None
+    def _dragged_stops(self, data: QMimeData) -> list[str] | None:
+        """The stop ids of a drag from this window's current plan; None for anything else."""
+        try:
+            payload = json.loads(bytes(data.data(STOP_MIME_TYPE).data()))
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(payload, dict) or self._plan is None:
+            return None
+        stops = payload.get("stops")
+        same_source = (payload.get("window") == self._workspace.token
+                       and payload.get("plan") == self._plan.id)
+        if not same_source or not isinstance(stops, list) or not stops:
+            return None
+        shown = {stop.id for day in self._stops for stop in day}
+        return stops if all(isinstance(s, str) and s in shown for s in stops) else None
+
+    def _drop_target(self, row: int, parent: AnyIndex) -> tuple[int, str | None]:
+        """The day dropped on, and the stop the drop goes before (None: the end of the day)."""
         day, stop_row = self.position(parent)
         if stop_row >= 0:  # dropped onto a stop: insert before it
-            return day, stop_row
-        return day, row if row >= 0 else len(self._plan.days[day].stops)
+            return day, self._stops[day][stop_row].id
+        stops = self._stops[day]
+        return day, stops[row].id if 0 <= row < len(stops) else None

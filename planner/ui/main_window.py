@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -30,11 +30,13 @@ from planner.store.paths import AppPaths
 from planner.store.plan_store import LoadResult, PlanStore, SaveConflict
 from planner.store.recovery import RecoverableFile, find_recoverable, recover_plan
 from planner.store.window_state import WindowState, load_window_state, save_window_state
+from planner.ui.actions import build_actions, build_menus, update_enabled
 from planner.ui.autosave import Autosaver
 from planner.ui.catalog_panel import CatalogPanel
 from planner.ui.messages import ask_yes_no, show_message
 from planner.ui.plan_panel import PlanPanel
 from planner.ui.recover_dialog import RecoverDialog
+from planner.ui.selection import Selection
 from planner.ui.unsaved_guard import UnsavedPlansGuard
 from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
@@ -65,9 +67,10 @@ class MainWindow(QMainWindow):
         self.unsaved_label.hide()
         self.statusBar().addPermanentWidget(self.unsaved_label)
         self.setWindowTitle(APP_TITLE)
-        self.actions_by_name = self._create_actions()
-        self.catalog_panel = CatalogPanel(workspace.catalog)
-        self.plan_panel = PlanPanel(workspace, self.actions_by_name)
+        self.selection = Selection(self)
+        self.actions_by_name = build_actions(self, self._action_slots(), workspace.undo_stack)
+        self.catalog_panel = CatalogPanel(workspace.catalog, self.selection)
+        self.plan_panel = PlanPanel(workspace, self.selection, self.actions_by_name)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.catalog_panel)
         self.splitter.addWidget(self.plan_panel)
@@ -78,19 +81,15 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 4, 8, 0)
         layout.addWidget(self.splitter)
         self.setCentralWidget(central)
-        self._build_menus()
+        build_menus(self.menuBar(), self.actions_by_name)
         self._set_tab_order()
         self.catalog_panel.add_places_requested.connect(self._on_catalog_add_places_requested)
         self.plan_panel.plan_chosen.connect(self._on_plan_panel_plan_chosen)
-        workspace.current_plan_changed.connect(self._update_actions)
-        workspace.current_plan_changed.connect(self._show_planned_places)
-        workspace.current_plan_changed.connect(self._update_title)
-        workspace.plans_changed.connect(self._update_title)
-        workspace.plan_edited.connect(self._show_planned_places)
-        workspace.plans_changed.connect(self._update_actions)
+        for signal in (workspace.current_plan_changed, workspace.plan_changed,
+                       workspace.plan_added, workspace.plan_removed):
+            signal.connect(self._on_workspace_plans_changed)
         workspace.edit_refused.connect(self._on_workspace_edit_refused)
-        self.plan_panel.tree.selectionModel().currentChanged.connect(self._update_actions)
-        self.plan_panel.itinerary_model.modelReset.connect(self._update_actions)
+        self.selection.plan_position_changed.connect(self._update_actions)
         self._restore_window_state()
         self._update_actions()
         self._update_title()
@@ -101,74 +100,21 @@ class MainWindow(QMainWindow):
         )
 
     # --- actions and menus -------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _create_actions(self) -> dict[str, QAction]:
-        std = QKeySequence.StandardKey
-        actions = {
-            "new_plan": self._action("&New plan", self.new_plan, std.New, "Start a new trip plan"),
-            "duplicate_plan": self._action("D&uplicate plan", self.workspace.duplicate_current,
-                                           "Ctrl+Shift+D", "Copy this plan to try a variant"),
-            "delete_plan": self._action("&Delete plan…", self.delete_plan, None,
-                                        "Delete this plan (can be undone)"),
-            "rename_plan": self._action("&Rename plan", self.focus_plan_name, "F2"),
-            "next_plan": self._action("Ne&xt plan", lambda: self.workspace.switch_plan(1),
-                                      "Ctrl+PgDown"),
-            "previous_plan": self._action("Pre&vious plan", lambda: self.workspace.switch_plan(-1),
-                                          "Ctrl+PgUp"),
-            "import_plan": self._action("&Import plan…", self.choose_import_file, std.Open,
-                                        "Add a plan from a .ftrip.json file"),
-            "recover": self._action("&Recover…", self.show_recover_dialog, None,
-                                    "Bring back deleted plans, backups and files set aside"),
-            "export_plan": self._action("&Export plan…", self.choose_export_file, std.SaveAs,
-                                        "Save this plan as a .ftrip.json file to share"),
-            "quit": self._action("&Quit", self.close, std.Quit),
-            "add_day": self._action("Add &day", self._on_add_day, "Ctrl+Shift+N",
-                                    "Add a day after the selected one"),
-            "remove_day": self._action("Remove da&y", self._on_remove_day, None,
-                                       "Remove the selected day and its stops"),
-            "remove_stop": self._action("&Remove stop", self._on_remove_stop, std.Delete),
-            "move_up": self._action("Move &up", lambda: self._on_nudge(-1), "Alt+Up"),
-            "move_down": self._action("Move do&wn", lambda: self._on_nudge(1), "Alt+Down"),
-            "find": self._action("&Find film", self.focus_search, std.Find),
-            "about": self._action("&About", self.show_about),
+    def _action_slots(self) -> dict[str, Callable[[], object]]:
+        ws = self.workspace
+        return {
+            "new_plan": self.new_plan, "duplicate_plan": ws.duplicate_current,
+            "delete_plan": self.delete_plan, "rename_plan": self.focus_plan_name,
+            "next_plan": lambda: ws.switch_plan(1), "previous_plan": lambda: ws.switch_plan(-1),
+            "import_plan": self.choose_import_file, "export_plan": self.choose_export_file,
+            "recover": self.show_recover_dialog, "quit": self.close,
+            "add_day": lambda: ws.add_day(self.selection.day + 1),
+            "remove_day": lambda: ws.remove_day(self.selection.day),
+            "remove_stop": lambda: ws.remove_stop(self.selection.stop_id),
+            "move_up": lambda: ws.nudge_stop(self.selection.stop_id, -1),
+            "move_down": lambda: ws.nudge_stop(self.selection.stop_id, 1),
+            "find": self.focus_search, "about": self.show_about,
         }
-        for name in ("remove_stop", "move_up", "move_down"):
-            actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo = self.workspace.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence(std.Undo))
-        redo = self.workspace.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Shift+Z")])
-        actions["undo"], actions["redo"] = undo, redo
-        return actions
-
-    def _build_menus(self) -> None:
-        a = self.actions_by_name
-        menus: dict[str, list[str | None]] = {
-            "&File": ["new_plan", "import_plan", "export_plan", None, "recover", None,
-                      "quit"],
-            "&Edit": ["undo", "redo", None, "remove_stop", "move_up", "move_down", None, "find"],
-            "&Plan": ["next_plan", "previous_plan", None, "rename_plan", "duplicate_plan",
-                      "delete_plan", None, "add_day", "remove_day"],
-            "&Help": ["about"],
-        }
-        for title, names in menus.items():
-            menu = self.menuBar().addMenu(title)
-            for name in names:
-                if name is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(a[name])
 
     def _set_tab_order(self) -> None:
         c, p = self.catalog_panel, self.plan_panel
@@ -180,26 +126,11 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _update_actions(self) -> None:
-        a = self.actions_by_name
-        can_add_plans = not self.workspace.read_only
+        update_enabled(self.actions_by_name, self.workspace, self.selection)
         plan = self.workspace.current
-        editable = self.workspace.can_edit(plan)
-        position = self.plan_panel.current_position()
-        has_stop = position is not None and position[1] >= 0
-        for name in ("new_plan", "import_plan", "recover"):
-            a[name].setEnabled(can_add_plans)
-        a["duplicate_plan"].setEnabled(can_add_plans and plan is not None)
-        for name in ("delete_plan", "rename_plan", "add_day"):
-            a[name].setEnabled(editable)
-        a["export_plan"].setEnabled(plan is not None)
-        for name in ("next_plan", "previous_plan"):
-            a[name].setEnabled(len(self.workspace.plans) > 1)
-        a["remove_day"].setEnabled(editable and plan is not None and len(plan.days) > 1)
-        for name in ("remove_stop", "move_up", "move_down"):
-            a[name].setEnabled(editable and has_stop)
-        can_add_places = editable or (plan is None and can_add_plans)
-        self.catalog_panel.add_button.setVisible(can_add_places)
-        self.catalog_panel.add_all_button.setVisible(can_add_places)
+        can_add_places = self.workspace.can_edit(plan) or (plan is None
+                                                            and not self.workspace.read_only)
+        self.catalog_panel.set_can_add(can_add_places)
 
     # --- plan intents ------------------------------------------------------------------------
     def new_plan(self) -> None:
@@ -300,35 +231,21 @@ class MainWindow(QMainWindow):
             return
         if self.workspace.current is None:
             self.workspace.new_plan("My film trip", default_start_date())
-        self.workspace.add_places(place_ids, self.plan_panel.selected_day())
+        self.workspace.add_places(place_ids, self.selection.day)
 
     def _update_title(self) -> None:
         plan = self.workspace.current
         read_only = "" if self.workspace.current_editable else " (read-only)"
         self.setWindowTitle(f"{plan.name} — {APP_TITLE}{read_only}" if plan else APP_TITLE)
 
-    def _show_planned_places(self) -> None:
+    def _on_workspace_plans_changed(self) -> None:
+        """Any plan was added, removed, edited or shown: refresh what depends on them all."""
+        self._update_title()
+        self._update_actions()
         self.catalog_panel.set_planned_places(self.workspace.planned_place_ids())
 
     def _on_plan_panel_plan_chosen(self, plan_id: str) -> None:
         self.workspace.set_current(self.workspace.plan_by_id(plan_id))
-
-    def _on_add_day(self) -> None:
-        position = self.plan_panel.current_position()
-        self.workspace.add_day(position[0] + 1 if position else None)
-
-    def _on_remove_day(self) -> None:
-        self.workspace.remove_day(self.plan_panel.selected_day())
-
-    def _on_remove_stop(self) -> None:
-        position = self.plan_panel.current_position()
-        if position and position[1] >= 0:
-            self.workspace.remove_stop(*position)
-
-    def _on_nudge(self, step: int) -> None:
-        position = self.plan_panel.current_position()
-        if position and position[1] >= 0:
-            self.workspace.nudge_stop(position[0], position[1], step)
 
     def _on_autosaver_save_failed(self, message: str) -> None:
         show_message(self, "Could not save", f"Your change is kept in this window, but saving "
@@ -348,7 +265,7 @@ class MainWindow(QMainWindow):
         self.workspace.add_loaded_plans(conflict.theirs.plans)
         self.workspace.read_only_ids = self.workspace.read_only_ids | conflict.theirs.read_only_ids
         self.autosaver.save_all_soon(conflict.theirs.needs_saving)
-        self.workspace.did_edit(conflict.ours, None)
+        self.workspace.show_changed_elsewhere(conflict.ours)
         names = "".join(f"\n• “{p.name}” is the version now in {conflict.theirs_path.name}"
                         for p in conflict.theirs.plans)
         problems = "".join(f"\n\n{p.message}" for p in conflict.theirs.problems)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,12 +24,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.changes import (
+    DayInserted,
+    DayRemoved,
+    PlanChange,
+    StopInserted,
+    StopMoved,
+    StopRemoved,
+)
 from planner.core.limits import MAX_NAME_LENGTH
 from planner.core.model import Plan
 from planner.ui.catalog_models import ID_ROLE
 from planner.ui.formatting import format_day_heading, format_km
-from planner.ui.itinerary_model import COL_LEG, COL_MINUTES, COL_NAME, COL_NOTE, ItineraryModel
+from planner.ui.itinerary_model import (
+    COL_LEG,
+    COL_MINUTES,
+    COL_NAME,
+    COL_NOTE,
+    STOP_ID_ROLE,
+    ItineraryModel,
+)
 from planner.ui.plan_list_model import PlanListModel
+from planner.ui.selection import Selection
 from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
 
@@ -50,18 +66,20 @@ class PlanPanel(QStackedWidget):
 
     plan_chosen = Signal(str)
 
-    def __init__(self, workspace: Workspace, actions: dict[str, QAction]) -> None:
+    def __init__(self, workspace: Workspace, selection: Selection,
+                 actions: dict[str, QAction]) -> None:
         super().__init__()
         self.workspace = workspace
+        self.selection = selection
         self.plan_list_model = PlanListModel(workspace, self)
         self.itinerary_model = ItineraryModel(workspace, self)
         self.addWidget(self._build_empty_page(actions))
         self.addWidget(self._build_editor_page(actions))
         workspace.current_plan_changed.connect(self._on_workspace_current_plan_changed)
-        workspace.plan_edited.connect(self._on_workspace_plan_edited)
-        workspace.focus_requested.connect(self.select_position)
+        workspace.plan_changed.connect(self._on_workspace_plan_changed)
+        workspace.plan_added.connect(self._on_workspace_plan_added)
         self.itinerary_model.modelReset.connect(self._on_itinerary_reset)
-        self.itinerary_model.dataChanged.connect(self._show_totals)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self._on_workspace_current_plan_changed(workspace.current)
         self._on_itinerary_reset()  # the model was filled before this panel listened to it
 
@@ -145,17 +163,9 @@ class PlanPanel(QStackedWidget):
         layout.addWidget(self.totals_label)
         return page
 
-    # --- queries -----------------------------------------------------------------------------
-    def current_position(self) -> tuple[int, int] | None:
-        """(day, row) of the selected stop, (day, -1) for a day, None when nothing is selected."""
-        index = self.tree.currentIndex()
-        return ItineraryModel.position(index.siblingAtColumn(0)) if index.isValid() else None
-
-    def selected_day(self) -> int:
-        position = self.current_position()
-        return position[0] if position else 0
-
+    # --- selection and focus -----------------------------------------------------------------
     def select_position(self, day: int, row: int) -> None:
+        """Make (day, row) the current row; row -1 selects the day itself."""
         index = self.itinerary_model.index_of(day, row)
         if index.isValid():
             flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -163,13 +173,46 @@ class PlanPanel(QStackedWidget):
             self.tree.selectionModel().setCurrentIndex(index, flags)
             self.tree.scrollTo(index)
 
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.selection.select_in_plan(0)
+            return
+        day, row = self.itinerary_model.position(current)
+        self.selection.select_in_plan(day, current.siblingAtColumn(0).data(STOP_ID_ROLE) or "")
+        if row >= 0:
+            self.selection.select_place(current.siblingAtColumn(0).data(ID_ROLE))
+
+    def _focus_after(self, change: PlanChange) -> None:
+        """Select what an edit touched, so keyboard users can go on from there."""
+        plan = self.workspace.current
+        assert plan is not None
+        match change:
+            case StopInserted(day, row):
+                self.select_position(day, row)
+            case StopRemoved(day, row):
+                self.select_position(day, min(row, len(plan.days[day].stops) - 1))
+            case StopMoved(to_day=day, to_row=row):
+                self.select_position(day, row)
+            case DayInserted(index):
+                self.tree.expand(self.itinerary_model.index(index, 0))
+                self.select_position(index, -1)
+            case DayRemoved(index):
+                self.select_position(min(index, len(plan.days) - 1), -1)
+
     # --- slots -------------------------------------------------------------------------------
     def _on_workspace_current_plan_changed(self, plan: Plan | None) -> None:
         self.setCurrentIndex(1 if plan else 0)
         if plan:
             self._show_plan_fields(plan)
 
-    def _on_workspace_plan_edited(self, plan: Plan) -> None:
+    def _on_workspace_plan_changed(self, plan: Plan, change: PlanChange) -> None:
+        if plan is not self.workspace.current:
+            return
+        self._show_plan_fields(plan)
+        self._focus_after(change)
+        self._show_totals()
+
+    def _on_workspace_plan_added(self, plan: Plan) -> None:
         if plan is self.workspace.current:
             self._show_plan_fields(plan)
 
@@ -202,31 +245,34 @@ class PlanPanel(QStackedWidget):
         )
 
     def stop_menu(self) -> QMenu | None:
-        """The selected stop's menu: the stop actions, and a move to any other day."""
-        position = self.current_position()
+        """The selected stop's menu: the stop actions, and a move to any other day.
+
+        The caller owns the menu and must delete it (``deleteLater``) once it is closed.
+        """
         plan = self.workspace.current
-        if plan is None or position is None or position[1] < 0:
+        stop_id = self.selection.stop_id
+        if plan is None or not stop_id:
             return None
-        day, row = position
         menu = QMenu(self)
         menu.addActions(self._stop_actions)
         move_menu = menu.addMenu("Move to &day")
         move_menu.setEnabled(len(plan.days) > 1 and self.workspace.can_edit(plan))
         for target in range(len(plan.days)):
-            if target != day:
+            if target != self.selection.day:
                 action = move_menu.addAction(format_day_heading(target, plan.day_date(target)))
-                action.triggered.connect(partial(self._move_to_day, day, row, target))
+                action.triggered.connect(partial(self._move_to_day, stop_id, target))
         return menu
 
-    def _move_to_day(self, day: int, row: int, target: int) -> None:
-        assert self.workspace.current is not None
-        end = len(self.workspace.current.days[target].stops)
-        self.workspace.move_stop((day, row), (target, end))
+    def _move_to_day(self, stop_id: str, target: int) -> None:
+        plan = self.workspace.current
+        if plan is not None and 0 <= target < len(plan.days):
+            self.workspace.move_stop(stop_id, target, len(plan.days[target].stops))
 
     def _on_tree_context_menu_requested(self, point: QPoint) -> None:
         menu = self.stop_menu()
         if menu is not None:
             menu.exec(self.tree.viewport().mapToGlobal(point))
+            menu.deleteLater()
 
     def _on_plan_combo_activated(self, row: int) -> None:
         self.plan_chosen.emit(self.plan_combo.itemData(row, ID_ROLE))

@@ -1,15 +1,22 @@
-"""The open plans and the one undo stack: every user intent becomes one undo command here."""
+"""The open plans and the one undo stack: every user intent becomes one undo command here.
+
+Intents are checked before a command is pushed, so a command never fails halfway (an exception
+inside ``QUndoCommand.redo`` would take the whole app down). Stops are named by their id.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.core import editing, limits
 from planner.core.catalog import Catalog
-from planner.core.model import Plan, Stop
+from planner.core.changes import PlanChange, PlanDetailsEdited
+from planner.core.itinerary import place_name
+from planner.core.model import Plan, Stop, new_id
 from planner.ui import commands
 
 
@@ -21,20 +28,22 @@ def _plan_order(plan: Plan) -> tuple[str, str]:
 class Workspace(QObject):
     """Holds the plans the window shows and turns intents into undoable commands.
 
+    It is the commands' :class:`~planner.ui.commands.PlanHost`.
+
     Signals:
-        plans_changed: a plan was added, removed or renamed.
         current_plan_changed: another plan (or none) is now shown.
+        plan_changed: (plan, change) after every edit, for views to update just that.
         plan_edited: a plan's content changed and must be saved.
-        plan_discarded: a plan (the object) was deleted; its file goes to the trash folder.
-        focus_requested: (day, row) to select after an edit; row -1 selects the day.
+        plan_added: a plan joined the list (new, imported, restored, loaded).
+        plan_removed: a plan (the object) was deleted; its file goes to the trash folder.
         edit_refused: why an intent was not carried out (a limit was reached), in words.
     """
 
-    plans_changed = Signal()
     current_plan_changed = Signal(object)
+    plan_changed = Signal(object, object)
     plan_edited = Signal(object)
-    plan_discarded = Signal(object)
-    focus_requested = Signal(int, int)
+    plan_added = Signal(object)
+    plan_removed = Signal(object)
     edit_refused = Signal(str)
 
     def __init__(
@@ -47,6 +56,8 @@ class Workspace(QObject):
         self.read_only = read_only
         self.read_only_ids = read_only_ids
         self.undo_stack = QUndoStack(self)
+        self.token = new_id()
+        """Names this window in drag payloads, so a drop from another window is refused."""
         self._current: Plan | None = self.plans[0] if self.plans else None
 
     # --- state -------------------------------------------------------------------------------
@@ -77,59 +88,70 @@ class Workspace(QObject):
             self.set_current(self.plans[(index + step) % len(self.plans)])
 
     def place_name(self, place_id: str) -> str:
-        place = self.catalog.places.get(place_id)
-        if place is not None:
-            return place.name
-        custom = self._current and next(
-            (c for c in self._current.custom_places if c.id == place_id), None
-        )
-        return custom.name if custom else f"Missing place ({place_id})"
+        plan = self._current
+        name = place_name(place_id, plan, self.catalog) if plan else None
+        return name if name is not None else f"Missing place ({place_id})"
 
-    # --- called back by commands ---------------------------------------------------------------
-    def did_edit(self, plan: Plan, focus: tuple[int, int] | None) -> None:
-        self.plans.sort(key=_plan_order)
+    def planned_place_ids(self) -> frozenset[str]:
+        plan = self._current
+        if plan is None:
+            return frozenset()
+        return frozenset(stop.place_id for day in plan.days for stop in day.stops)
+
+    # --- the commands' PlanHost ----------------------------------------------------------------
+    def edit(self, plan: Plan, action: Callable[[], PlanChange]) -> None:
+        """Show ``plan``, run one core edit on it, and tell views and the autosave what changed."""
         self.set_current(plan)
+        change = action()
+        self.plans.sort(key=_plan_order)
+        self.plan_changed.emit(plan, change)
         self.plan_edited.emit(plan)
-        self.plans_changed.emit()
-        if focus is not None:
-            self.focus_requested.emit(*focus)
 
     def insert_plan(self, plan: Plan) -> None:
-        self.plans.append(plan)
-        self.plans.sort(key=_plan_order)
-        self.plans_changed.emit()
+        self._add(plan)
         self.plan_edited.emit(plan)
         self.set_current(plan)
 
-    def add_loaded_plans(self, plans: list[Plan]) -> None:
-        """Show plans found on disk (another program's version of a plan); not an undo step."""
-        self.plans.extend(plans)
+    def show_changed_elsewhere(self, plan: Plan) -> None:
+        """Show ``plan`` after the store renamed it (a conflict copy); nothing to save."""
         self.plans.sort(key=_plan_order)
-        self.plans_changed.emit()
+        self.set_current(plan)
+        self.plan_changed.emit(plan, PlanDetailsEdited())
 
     def discard_plan(self, plan: Plan) -> None:
         index = self.plans.index(plan)
         self.plans.remove(plan)
-        self.plan_discarded.emit(plan)
-        self.plans_changed.emit()
+        self.plan_removed.emit(plan)
         if plan is self._current:
             remaining = self.plans[min(index, len(self.plans) - 1)] if self.plans else None
             self.set_current(remaining)
 
+    def add_loaded_plans(self, plans: list[Plan]) -> None:
+        """Show plans found on disk (another program's version of a plan); not an undo step."""
+        for plan in plans:
+            self._add(plan)
+
+    def _add(self, plan: Plan) -> None:
+        self.plans.append(plan)
+        self.plans.sort(key=_plan_order)
+        self.plan_added.emit(plan)
+
     # --- intents -----------------------------------------------------------------------------
     def _push(self, command: commands.PlanCommand) -> None:
-        """Run a command unless it would change something that must not change."""
-        adds_a_plan = isinstance(command, commands.AddPlanCommand)
-        if self.can_edit(command.plan) or (adds_a_plan and not self.read_only):
+        """Run an edit of an existing plan, unless that plan must not change."""
+        if self.can_edit(command.plan):
             self.undo_stack.push(command)
 
+    def _push_new_plan(self, plan: Plan, text: str) -> None:
+        if not self.read_only:
+            self.undo_stack.push(commands.AddPlanCommand(self, plan, text))
+
     def new_plan(self, name: str, start: dt.date) -> None:
-        self._push(commands.AddPlanCommand(self, editing.new_plan(name, start), "New plan"))
+        self._push_new_plan(editing.new_plan(name, start), "New plan")
 
     def duplicate_current(self) -> None:
         if self._current:
-            twin = editing.duplicate_plan(self._current)
-            self._push(commands.AddPlanCommand(self, twin, "Duplicate plan"))
+            self._push_new_plan(editing.duplicate_plan(self._current), "Duplicate plan")
 
     def delete_current(self) -> None:
         if self._current:
@@ -137,15 +159,18 @@ class Workspace(QObject):
 
     def add_plan(self, plan: Plan, text: str) -> None:
         """Add a plan made elsewhere (an import) as one undoable step."""
-        self._push(commands.AddPlanCommand(self, plan, text))
+        self._push_new_plan(plan, text)
 
     def add_plans(self, plans: list[Plan], text: str) -> None:
         """Add several plans made elsewhere as one undoable step."""
-        if len(plans) > 1:
+        if len(plans) == 1 or self.read_only:
+            for plan in plans:
+                self.add_plan(plan, f"{text} “{plan.name}”")
+            return
+        if plans:
             self.undo_stack.beginMacro(f"{text} {len(plans)} plans")
-        for plan in plans:
-            self.add_plan(plan, f"{text} “{plan.name}”")
-        if len(plans) > 1:
+            for plan in plans:
+                self.add_plan(plan, f"{text} “{plan.name}”")
             self.undo_stack.endMacro()
 
     def rename_current(self, name: str) -> None:
@@ -158,27 +183,29 @@ class Workspace(QObject):
             self._push(commands.SetStartDateCommand(self, self._current, start))
 
     def add_places(self, place_ids: list[str], day: int, row: int | None = None) -> None:
-        """Add several places in a row as one undoable step, or none if they do not all fit."""
-        if not self._has_room(day, len(place_ids)):
-            return
-        if len(place_ids) == 1:
-            self.add_place(place_ids[0], day, row)
-            return
-        self.undo_stack.beginMacro(f"Add {len(place_ids)} places")
-        for offset, place_id in enumerate(place_ids):
-            self.add_place(place_id, day, None if row is None else row + offset)
-        self.undo_stack.endMacro()
-
-    def planned_place_ids(self) -> frozenset[str]:
+        """Add places in a row as one undoable step, or none if they cannot all be added."""
         plan = self._current
-        if plan is None:
-            return frozenset()
-        return frozenset(stop.place_id for day in plan.days for stop in day.stops)
+        known = [p for p in place_ids if p in self.catalog.places]
+        if (plan is None or not known or not self.can_edit(plan)
+                or not self._has_room(plan, day, len(known))):
+            return
+        stops = plan.days[day].stops
+        position = len(stops) if row is None else max(0, min(row, len(stops)))
+        if len(known) > 1:
+            self.undo_stack.beginMacro(f"Add {len(known)} places")
+        for offset, place_id in enumerate(known):
+            stop = Stop(place_id=place_id, minutes=self.catalog.places[place_id].visit_minutes)
+            self.undo_stack.push(commands.AddStopCommand(
+                self, plan, day, position + offset, stop, self.place_name(place_id)))
+        if len(known) > 1:
+            self.undo_stack.endMacro()
 
-    def _has_room(self, day: int, count: int) -> bool:
+    def add_place(self, place_id: str, day: int, row: int | None = None) -> None:
+        self.add_places([place_id], day, row)
+
+    def _has_room(self, plan: Plan, day: int, count: int) -> bool:
         """Whether ``count`` more stops fit in ``day``; if not, say why."""
-        plan = self._current
-        if plan is None or not 0 <= day < len(plan.days):
+        if not 0 <= day < len(plan.days):
             return False
         if editing.room_for_stops(plan, day) >= count:
             return True
@@ -187,57 +214,99 @@ class Workspace(QObject):
             f"{limits.MAX_STOPS_PER_DAY} stops and a plan {limits.MAX_STOPS_PER_PLAN}.")
         return False
 
-    def add_place(self, place_id: str, day: int, row: int | None = None) -> None:
+    def remove_stop(self, stop_id: str) -> None:
         plan = self._current
-        if plan is None or place_id not in self.catalog.places or not self._has_room(day, 1):
-            return
-        stops = plan.days[day].stops
-        position = len(stops) if row is None else max(0, min(row, len(stops)))
-        stop = Stop(place_id=place_id, minutes=self.catalog.places[place_id].visit_minutes)
-        name = self.place_name(place_id)
-        self._push(commands.AddStopCommand(self, plan, day, position, stop, name))
+        position = plan and editing.locate_stop(plan, stop_id)
+        if plan and position:
+            name = self.place_name(plan.days[position[0]].stops[position[1]].place_id)
+            self._push(commands.RemoveStopCommand(self, plan, stop_id, name))
 
-    def remove_stop(self, day: int, row: int) -> None:
-        if self._current:
-            name = self.place_name(self._current.days[day].stops[row].place_id)
-            self._push(commands.RemoveStopCommand(self, self._current, day, row, name))
-
-    def move_stop(self, source: tuple[int, int], target: tuple[int, int]) -> None:
-        if source[0] != target[0] and not self._has_room(target[0], 1):
-            return
-        if self._current and source != target:
-            self._push(commands.MoveStopCommand(self, self._current, source, target))
-
-    def nudge_stop(self, day: int, row: int, step: int) -> None:
-        """Move a stop one place up or down; past a day's edge it goes to the next day."""
+    def move_stop(self, stop_id: str, to_day: int, to_row: int) -> None:
+        """Move a stop; ``to_row`` is its row in ``to_day`` once moved. Impossible moves
+        (no such stop or day, a full day) change nothing."""
         plan = self._current
         if plan is None:
             return
-        target_row = row + step
-        if 0 <= target_row < len(plan.days[day].stops):
-            self.move_stop((day, row), (day, target_row))
+        position = editing.locate_stop(plan, stop_id)
+        if position is not None and position[0] != to_day and 0 <= to_day < len(plan.days):
+            self._has_room(plan, to_day, 1)  # says why a move into a full day is refused
+        if editing.can_move_stop(plan, stop_id, to_day, to_row):
+            self._push(commands.MoveStopCommand(self, plan, stop_id, to_day, to_row))
+
+    def move_stops(self, stop_ids: list[str], to_day: int, before: str | None) -> None:
+        """Move stops, in this order, in front of the stop ``before`` (None: to the end of
+        ``to_day``), as one undoable step; nothing moves unless every stop can."""
+        plan = self._current
+        if plan is None or not self.can_edit(plan) or not 0 <= to_day < len(plan.days):
+            return
+        positions = [editing.locate_stop(plan, stop_id) for stop_id in stop_ids]
+        anchor = editing.locate_stop(plan, before) if before is not None else None
+        arriving = sum(1 for p in positions if p is not None and p[0] != to_day)
+        if (None in positions or len(set(stop_ids)) != len(stop_ids) or before in stop_ids
+                or (before is not None and (anchor is None or anchor[0] != to_day))
+                or not self._has_room(plan, to_day, arriving)):
+            return
+        moves = []
+        for stop_id in reversed(stop_ids):  # each goes in front of the one placed after it
+            moves.append((stop_id, before))
+            before = stop_id
+        if len(moves) > 1:
+            self.undo_stack.beginMacro(f"Move {len(moves)} stops")
+        for stop_id, in_front_of in moves:
+            self._move_in_front_of(plan, stop_id, to_day, in_front_of)
+        if len(moves) > 1:
+            self.undo_stack.endMacro()
+
+    def _move_in_front_of(self, plan: Plan, stop_id: str, day: int, anchor: str | None) -> None:
+        source = editing.locate_stop(plan, stop_id)
+        assert source is not None
+        stops = plan.days[day].stops
+        row = len(stops) if anchor is None else [s.id for s in stops].index(anchor)
+        if source[0] == day and source[1] < row:
+            row -= 1  # the stop leaves a gap above the place it goes to
+        if editing.can_move_stop(plan, stop_id, day, row):
+            self.undo_stack.push(commands.MoveStopCommand(self, plan, stop_id, day, row))
+
+    def nudge_stop(self, stop_id: str, step: int) -> None:
+        """Move a stop one place up or down; past a day's edge it goes to the next day."""
+        plan = self._current
+        position = plan and editing.locate_stop(plan, stop_id)
+        if plan is None or not position:
+            return
+        day, row = position
+        if 0 <= row + step < len(plan.days[day].stops):
+            self.move_stop(stop_id, day, row + step)
         elif step < 0 and day > 0:
-            self.move_stop((day, row), (day - 1, len(plan.days[day - 1].stops)))
+            self.move_stop(stop_id, day - 1, len(plan.days[day - 1].stops))
         elif step > 0 and day + 1 < len(plan.days):
-            self.move_stop((day, row), (day + 1, 0))
+            self.move_stop(stop_id, day + 1, 0)
 
-    def set_stop_minutes(self, day: int, row: int, minutes: int) -> None:
-        if self._current and self._current.days[day].stops[row].minutes != minutes:
-            command = commands.SetStopMinutesCommand(self, self._current, day, row, minutes)
-            self._push(command)
+    def set_stop_minutes(self, stop_id: str, minutes: int) -> None:
+        stop = self._stop(stop_id)
+        if self._current and stop and stop.minutes != minutes:
+            self._push(commands.SetStopMinutesCommand(self, self._current, stop_id, minutes))
 
-    def set_stop_note(self, day: int, row: int, note: str) -> None:
-        if self._current and self._current.days[day].stops[row].note != note.strip():
-            self._push(commands.SetStopNoteCommand(self, self._current, day, row, note))
+    def set_stop_note(self, stop_id: str, note: str) -> None:
+        stop = self._stop(stop_id)
+        if self._current and stop and stop.note != limits.clip_text(note):
+            self._push(commands.SetStopNoteCommand(self, self._current, stop_id, note))
+
+    def _stop(self, stop_id: str) -> Stop | None:
+        plan = self._current
+        position = plan and editing.locate_stop(plan, stop_id)
+        return plan.days[position[0]].stops[position[1]] if plan and position else None
 
     def add_day(self, index: int | None = None) -> None:
-        if self._current and not editing.can_add_day(self._current):
+        plan = self._current
+        if plan is None:
+            return
+        if not editing.can_add_day(plan):
             self.edit_refused.emit(f"A plan holds at most {limits.MAX_DAYS} days.")
             return
-        if self._current:
-            position = len(self._current.days) if index is None else index
-            self._push(commands.InsertDayCommand(self, self._current, position))
+        position = len(plan.days) if index is None else max(0, min(index, len(plan.days)))
+        self._push(commands.InsertDayCommand(self, plan, position))
 
     def remove_day(self, index: int) -> None:
-        if self._current and len(self._current.days) > 1:
-            self._push(commands.RemoveDayCommand(self, self._current, index))
+        plan = self._current
+        if plan and len(plan.days) > 1 and 0 <= index < len(plan.days):
+            self._push(commands.RemoveDayCommand(self, plan, index))

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from planner.core import editing, limits
-from planner.core.model import Plan, Stop
+from planner.core.changes import StopEdited, StopInserted, StopMoved
+from planner.core.model import Day, Plan, Stop
 
 START = dt.date(2027, 5, 1)
 
@@ -16,7 +17,7 @@ def plan_with(*days: list[str]) -> Plan:
     plan = editing.new_plan("Trip", START)
     plan.days[0].stops = [Stop(place_id=p) for p in days[0]]
     for stops in days[1:]:
-        editing.insert_day(plan, len(plan.days)).stops = [Stop(place_id=p) for p in stops]
+        editing.insert_day(plan, len(plan.days), Day(stops=[Stop(place_id=p) for p in stops]))
     return plan
 
 
@@ -24,26 +25,50 @@ def places(plan: Plan) -> list[list[str]]:
     return [[s.place_id for s in day.stops] for day in plan.days]
 
 
+def stop_id(plan: Plan, day: int, row: int) -> str:
+    return plan.days[day].stops[row].id
+
+
 def test_move_within_a_day_and_back() -> None:
     plan = plan_with(["a", "b", "c"])
-    editing.move_stop(plan, 0, 0, 0, 2)
+    moved = editing.move_stop(plan, stop_id(plan, 0, 0), 0, 2)
     assert places(plan) == [["b", "c", "a"]]
-    editing.move_stop(plan, 0, 2, 0, 0)
+    assert moved == StopMoved(moved.stop_id, 0, 0, 0, 2)
+    editing.move_stop(plan, moved.stop_id, moved.from_day, moved.from_row)
     assert places(plan) == [["a", "b", "c"]]
 
 
 def test_move_to_another_day() -> None:
     plan = plan_with(["a", "b"], ["c"])
-    editing.move_stop(plan, 0, 1, 1, 0)
+    editing.move_stop(plan, stop_id(plan, 0, 1), 1, 0)
     assert places(plan) == [["a"], ["b", "c"]]
+
+
+@pytest.mark.parametrize(("stop", "to_day", "to_row", "allowed"), [
+    ((0, 0), 0, 1, True),
+    ((0, 0), 0, 0, False),  # where it already is
+    ((0, 0), 0, 2, False),  # past the end of its own day
+    ((0, 0), 1, 1, True),   # the end of another day
+    ((0, 0), 1, 2, False),
+    ((0, 0), 2, 0, False),  # no such day
+    ((0, 0), -1, 0, False),
+    (None, 0, 0, False),    # no such stop
+])
+def test_a_move_is_checked_before_it_is_made(
+    stop: tuple[int, int] | None, to_day: int, to_row: int, allowed: bool
+) -> None:
+    plan = plan_with(["a", "b"], ["c"])
+    moving = stop_id(plan, *stop) if stop else "not-a-stop"
+    assert editing.can_move_stop(plan, moving, to_day, to_row) is allowed
 
 
 def test_remove_then_add_restores_the_same_stop() -> None:
     plan = plan_with(["a", "b"])
-    stop = editing.remove_stop(plan, 0, 0)
-    editing.add_stop(plan, 0, 0, stop)
+    removed = editing.remove_stop(plan, stop_id(plan, 0, 0))
+    assert (removed.day, removed.row) == (0, 0)
+    assert editing.add_stop(plan, removed.day, removed.row, removed.stop) == StopInserted(0, 0)
     assert places(plan) == [["a", "b"]]
-    assert plan.days[0].stops[0] is stop
+    assert plan.days[0].stops[0] is removed.stop
 
 
 def test_a_plan_keeps_at_least_one_day() -> None:
@@ -60,9 +85,9 @@ def test_day_dates_follow_the_start_date() -> None:
 
 def test_minutes_are_kept_within_sensible_bounds() -> None:
     plan = plan_with(["a"])
-    assert editing.set_stop_minutes(plan, 0, 0, 0) == 60
+    assert editing.set_stop_minutes(plan, stop_id(plan, 0, 0), 0) == (60, StopEdited(0, 0))
     assert plan.days[0].stops[0].minutes == limits.MIN_STOP_MINUTES
-    editing.set_stop_minutes(plan, 0, 0, 10_000)
+    editing.set_stop_minutes(plan, stop_id(plan, 0, 0), 10_000)
     assert plan.days[0].stops[0].minutes == limits.MAX_STOP_MINUTES
 
 
@@ -72,7 +97,7 @@ def test_duplicate_is_independent_with_fresh_ids() -> None:
     assert twin.name == "Trip (copy)"
     assert twin.id != plan.id
     assert twin.days[0].stops[0].id != plan.days[0].stops[0].id
-    editing.remove_stop(twin, 0, 0)
+    editing.remove_stop(twin, stop_id(twin, 0, 0))
     assert places(plan) == [["a"]]
 
 

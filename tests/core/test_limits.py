@@ -104,7 +104,7 @@ def test_edits_stay_inside_the_limits() -> None:
     assert plan.name == "r" * limits.MAX_NAME_LENGTH
 
     editing.add_stop(plan, 0, 0, Stop(place_id="louvre"))
-    editing.set_stop_note(plan, 0, 0, "w" * 5000)
+    editing.set_stop_note(plan, plan.days[0].stops[0].id, "w" * 5000)
     assert len(plan.days[0].stops[0].note) == limits.MAX_NOTE_LENGTH
 
     assert editing.room_for_stops(plan, 0) == limits.MAX_STOPS_PER_DAY - 1

@@ -58,3 +58,10 @@ def answer(qtbot: QtBot, window: MainWindow, button: QMessageBox.StandardButton)
     qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not open_boxes(window))
     return text
+
+
+def stop_id(window: MainWindow, day: int, row: int) -> str:
+    """The id of the stop the user sees at (day, row) of the current plan."""
+    plan = window.workspace.current
+    assert plan is not None
+    return plan.days[day].stops[row].id

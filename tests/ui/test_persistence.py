@@ -16,7 +16,7 @@ from planner.store.paths import AppPaths
 from planner.store.plan_codec import decode_plan, encode_plan
 from tests.store.test_store_lock import open_other_window
 from tests.ui.conftest import OpenWindow
-from tests.ui.helpers import answer, itinerary, open_boxes
+from tests.ui.helpers import answer, itinerary, open_boxes, stop_id
 from tests.ui.test_planning import LUPIN_PLACES, build_lupin_day, select_stop
 
 
@@ -43,7 +43,7 @@ def test_restart_restores_every_plan_the_last_plan_and_the_window(
     window.actions_by_name["add_day"].trigger()
     select_stop(window, 0, 2)
     window.actions_by_name["move_down"].trigger()
-    window.workspace.set_stop_note(0, 0, "Arrive at opening time")
+    window.workspace.set_stop_note(stop_id(window, 0, 0), "Arrive at opening time")
     window.new_plan()
     window.workspace.rename_current("Alps week")
     window.plan_panel.plan_combo.activated.emit(window.plan_panel.plan_list_model.row_of(

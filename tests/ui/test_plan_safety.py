@@ -18,7 +18,7 @@ from planner.store.plan_codec import decode_plan, encode_plan
 from planner.ui.main_window import MainWindow
 from tests.disk_full import disk_full
 from tests.ui.conftest import OpenWindow
-from tests.ui.helpers import answer, itinerary, open_boxes
+from tests.ui.helpers import answer, itinerary, open_boxes, stop_id
 from tests.ui.test_planning import LUPIN_PLACES, build_lupin_day
 
 
@@ -115,7 +115,7 @@ def test_edits_that_never_pause_are_still_saved_within_a_second(
     first_edit = time.monotonic()
     saved_at: float | None = None
     for minutes in range(600, 640):  # an edit every 100 ms for 4 s, never a 300 ms pause
-        window.workspace.set_stop_minutes(0, 0, minutes)
+        window.workspace.set_stop_minutes(stop_id(window, 0, 0), minutes)
         qtbot.wait(100)
         on_disk = decode_plan(path.read_bytes(), path).days[0].stops[0].minutes
         if saved_at is None and on_disk >= 600:
@@ -130,7 +130,8 @@ def test_a_failed_save_is_retried_shown_and_asked_about_at_quit(
     window, _plan, path = saved_lupin_window(qtbot, open_window, app_paths)
     with disk_full():
         rename_on_a_full_disk(qtbot, window, "Renamed on a full disk")
-        window.workspace.set_stop_note(0, 0, "a second edit while the disk is full")
+        window.workspace.set_stop_note(stop_id(window, 0, 0),
+                                        "a second edit while the disk is full")
         window.autosaver.flush()
         assert open_boxes(window) == [], "a failure is reported once, not on every retry"
         assert window.unsaved_label.isVisible()

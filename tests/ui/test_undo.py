@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.ui.workspace import Workspace
 from tests.ui.conftest import OpenWindow
+from tests.ui.helpers import stop_id
 
 
 def snapshot(workspace: Workspace) -> list[bytes]:
@@ -24,11 +25,11 @@ def test_each_edit_undoes_and_redoes_exactly(qtbot: QtBot, open_window: OpenWind
         lambda: ws.new_plan("Trip", dt.date(2027, 5, 1)),
         lambda: ws.add_places(["paris-louvre", "paris-pont-des-arts", "paris-sacre-coeur"], 0),
         lambda: ws.add_day(),
-        lambda: ws.move_stop((0, 0), (1, 0)),
-        lambda: ws.nudge_stop(0, 1, -1),
-        lambda: ws.set_stop_minutes(0, 0, 75),
-        lambda: ws.set_stop_note(0, 1, "Sunset"),
-        lambda: ws.remove_stop(0, 0),
+        lambda: ws.move_stop(stop_id(window, 0, 0), 1, 0),
+        lambda: ws.nudge_stop(stop_id(window, 0, 1), -1),
+        lambda: ws.set_stop_minutes(stop_id(window, 0, 0), 75),
+        lambda: ws.set_stop_note(stop_id(window, 0, 1), "Sunset"),
+        lambda: ws.remove_stop(stop_id(window, 0, 0)),
         lambda: ws.rename_current("Paris in May"),
         lambda: ws.set_start_date(dt.date(2027, 6, 3)),
         lambda: ws.add_day(0),
