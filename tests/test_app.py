@@ -39,10 +39,22 @@ def test_data_dir_option_and_environment_variable_relocate_the_plans(
 def test_the_window_starts_from_the_command_line_and_closes_cleanly(qapp, tmp_path: Path):
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(300, qapp.closeAllWindows)
+    from planner.store.plan_store import PlanStore
+
+    plans = tmp_path / "data" / "plans"
+    seen: list[bool] = []
+
+    def look_then_close() -> None:
+        with PlanStore(plans) as second:  # as a second window would, while the first is open
+            seen.append(second.open().locked_by_other)
+        qapp.closeAllWindows()
+
+    QTimer.singleShot(300, look_then_close)
     assert main(["--data-dir", str(tmp_path)]) == 0
+    assert seen == [True], "a second window sees the folder in use while the first is open"
     assert (tmp_path / "config" / "window-state.json").is_file()
-    assert (tmp_path / "data" / "plans" / ".lock").exists()
+    with PlanStore(plans) as after:
+        assert after.open().locked_by_other is False, "closing the window frees the folder"
 
 
 def test_a_broken_catalog_is_also_shown_in_a_window(qapp: Any, tmp_path: Path) -> None:

@@ -23,8 +23,8 @@ def type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
     """Type like a user, then wait for the search that runs once typing pauses."""
     panel = window.catalog_panel
     panel.search_edit.clear()
-    qtbot.keyClicks(panel.search_edit, text)
-    qtbot.waitUntil(lambda: not panel._search_timer.isActive())
+    with qtbot.waitSignal(panel.film_model.modelReset, timeout=2000):  # the list is refreshed
+        qtbot.keyClicks(panel.search_edit, text)
 
 
 def place_row(window: MainWindow, place_id: str) -> QModelIndex:

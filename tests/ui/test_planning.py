@@ -128,7 +128,7 @@ def test_minutes_and_note_are_edited_in_the_tree(qtbot: QtBot, open_window: Open
     editor.selectAll()  # type: ignore[attr-defined]
     qtbot.keyClicks(editor, "95")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    note = model.index_of(0, 1).siblingAtColumn(COL_NOTE)  # edits reset the model
+    note = model.index_of(0, 1).siblingAtColumn(COL_NOTE)
     tree.setCurrentIndex(note)
     tree.edit(note)
     qtbot.keyClicks(tree.focusWidget(), "Book tickets")
@@ -137,9 +137,12 @@ def test_minutes_and_note_are_edited_in_the_tree(qtbot: QtBot, open_window: Open
     qtbot.waitUntil(lambda: stop.note == "Book tickets")  # the delegate commits on the next loop
     assert stop.minutes == 95
     assert model.index_of(0, 1).siblingAtColumn(COL_MINUTES).data() == "1 h 35"
+    before = window.workspace.undo_stack.index()
     window.workspace.undo_stack.undo()
+    assert (stop.minutes, stop.note) == (95, "")
     window.workspace.undo_stack.undo()
-    assert (stop.minutes, stop.note) != (95, "Book tickets")
+    assert stop.minutes != 95 and stop.note == ""
+    assert window.workspace.undo_stack.index() == before - 2
 
 
 def test_legs_and_totals_show_distances(qtbot: QtBot, open_window: OpenWindow) -> None:
