@@ -28,6 +28,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import QApplication
 
 from planner.core.catalog import load_catalog
+from planner.core.indexes import CatalogIndexes
 from planner.core.model import Appearance, CatalogFile, Film, Place, Town
 from planner.core.search import CatalogSearch, FilmQuery
 from planner.ui.catalog_models import ID_ROLE, FilmResultsModel
@@ -130,7 +131,7 @@ def main() -> None:
         catalog = load_catalog(path)
         load_ms = (time.perf_counter() - start) * 1000
     start = time.perf_counter()
-    panel = CatalogPanel(catalog, Selection())
+    panel = CatalogPanel(CatalogIndexes(catalog), Selection())
     panel_ms = (time.perf_counter() - start) * 1000
     typed = keystrokes(TYPED)
 
@@ -144,8 +145,8 @@ def main() -> None:
     ours = [timed(lambda t=t: type_one(t)) for t in typed]  # type: ignore[misc]
 
     films = FilmResultsModel(catalog)
-    films.set_ids(panel.search.films(FilmQuery()).ids)
-    baseline = RowFilterBaseline(panel.search)
+    films.set_ids(panel.indexes.search.films(FilmQuery()).ids)
+    baseline = RowFilterBaseline(panel.indexes.search)
     baseline.setSourceModel(films)
     theirs = [timed(lambda t=t: baseline.set_text(t)) for t in typed]  # type: ignore[misc]
 

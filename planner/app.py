@@ -103,6 +103,7 @@ def run_check(catalog: Catalog, paths: AppPaths) -> int:
 def run_window(catalog: Catalog, paths: AppPaths) -> int:
     from PySide6.QtGui import QIcon
 
+    from planner.core.indexes import CatalogIndexes
     from planner.store.plan_store import PlanStore
     from planner.ui.main_window import MainWindow
     from planner.ui.workspace import Workspace
@@ -121,7 +122,7 @@ def run_window(catalog: Catalog, paths: AppPaths) -> int:
         return EXIT_NO_DATA_FOLDER
     workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other,
                           read_only_ids=frozenset(result.read_only_ids))
-    window = MainWindow(workspace, store, paths)
+    window = MainWindow(workspace, CatalogIndexes(catalog), store, paths)
     window.show()
     window.adopt_load_result(result)
     try:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.app import default_catalog_path
 from planner.core.catalog import load_catalog
+from planner.core.indexes import CatalogIndexes
 from planner.store.paths import AppPaths
 from planner.store.plan_store import PlanStore
 from planner.ui.catalog_models import ID_ROLE
@@ -32,7 +33,7 @@ def render(target: Path) -> None:
         paths.ensure()
         with PlanStore(paths.plans_dir) as store:
             workspace = Workspace(load_catalog(default_catalog_path()), store.open().plans)
-            window = MainWindow(workspace, store, paths)
+            window = MainWindow(workspace, CatalogIndexes(workspace.catalog), store, paths)
             window.resize(*LAPTOP_SCREEN)
             window.show()
             window.new_plan()

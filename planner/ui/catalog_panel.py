@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.catalog import Catalog
-from planner.core.nearby import NearbyIndex, distances_from_first
-from planner.core.search import CatalogSearch, FilmQuery, PlaceQuery
+from planner.core.indexes import CatalogIndexes
+from planner.core.nearby import distances_from_first
+from planner.core.search import FilmQuery, PlaceQuery
 from planner.ui.catalog_models import ID_ROLE, FilmResultsModel, PlaceListModel, PlaceRow
 from planner.ui.details_html import ACCESS_LABELS, film_html, place_html
 from planner.ui.selection import Selection
@@ -54,13 +54,12 @@ class CatalogPanel(QSplitter):
 
     add_places_requested = Signal(list)
 
-    def __init__(self, catalog: Catalog, selection: Selection) -> None:
+    def __init__(self, indexes: CatalogIndexes, selection: Selection) -> None:
         super().__init__(Qt.Orientation.Horizontal)
-        self.catalog = catalog
+        catalog = self.catalog = indexes.catalog
+        self.indexes = indexes
         self.selection = selection
         selection.place_changed.connect(self._on_selection_place_changed)
-        self.search = CatalogSearch(catalog)
-        self.nearby_index = NearbyIndex(catalog)
         self.film_model = FilmResultsModel(catalog, self)
         self.place_model = PlaceListModel(self)
         self.nearby_model = PlaceListModel(self)
@@ -83,7 +82,7 @@ class CatalogPanel(QSplitter):
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.region_combo = _combo("region", REGION_CHOICES)
         self.kind_combo = _combo("kind", KIND_CHOICES)
-        decades = tuple((f"{d}s", d) for d in self.search.decades)
+        decades = tuple((f"{d}s", d) for d in self.indexes.search.decades)
         self.decade_combo = _combo("decade", (("Any decade", None), *decades))
         for combo in (self.region_combo, self.kind_combo, self.decade_combo):
             combo.currentIndexChanged.connect(self.refresh)
@@ -204,7 +203,7 @@ class CatalogPanel(QSplitter):
         query = FilmQuery(text=self.search_edit.text(), region=self.region_combo.currentData(),
                           kind=self.kind_combo.currentData(),
                           decade=self.decade_combo.currentData())
-        films = self.search.films(query)
+        films = self.indexes.search.films(query)
         self.film_model.set_ids(films.ids)
         if not films.ids:
             self.no_match_label.setText("No film or series matches.")
@@ -229,7 +228,7 @@ class CatalogPanel(QSplitter):
             title = self.catalog.films[film_id].title
             self.places_label.setText(f"Places of {title} ({len(rows)})")
         elif len(query.text.strip()) >= MIN_PLACE_QUERY:
-            found = self.search.places(query)
+            found = self.indexes.search.places(query)
             rows = [PlaceRow(self.catalog.places[p], titles=self._titles_at(p)) for p in found.ids]
             count = f"{len(rows)}" if found.total == len(rows) else f"{len(rows)} of {found.total}"
             self.places_label.setText(f"Places matching “{query.text.strip()}” ({count})")
@@ -268,7 +267,7 @@ class CatalogPanel(QSplitter):
         if origin is None:
             return
         radius = self.radius_combo.currentData()
-        found = self.nearby_index.around(origin.id, radius)
+        found = self.indexes.nearby.around(origin.id, radius)
         rough = origin.precision == "town"
         self.nearby_model.set_rows([
             PlaceRow(place, None, km, rough or place.precision == "town", self._titles_at(place.id))
@@ -280,6 +279,16 @@ class CatalogPanel(QSplitter):
             if found else
             f"No other place within {_radius_label(radius)} of {origin.name}; try a wider radius.")
         self.tabs.setTabText(1, f"Nearb&y ({len(found)})")
+
+    def tab_chain(self) -> list[QWidget]:
+        """This panel's widgets in keyboard order."""
+        return [self.search_edit, self.region_combo, self.kind_combo, self.decade_combo,
+                self.films_view, self.add_all_button, self.add_button, self.access_combo,
+                self.hide_planned_check, self.places_view, self.tabs]
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
 
     def set_can_add(self, can_add: bool) -> None:
         """Show the add buttons only when adding would do something."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.core.errors import PlannerError
+from planner.core.indexes import CatalogIndexes
 from planner.core.itinerary import missing_place_ids
 from planner.core.model import Plan
 from planner.exchange.native import FILE_SUFFIX, export_plan, free_file_name, import_plan
@@ -51,7 +52,9 @@ def default_start_date(today: dt.date | None = None) -> dt.date:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, store: PlanStore, paths: AppPaths) -> None:
+    def __init__(self, workspace: Workspace, indexes: CatalogIndexes, store: PlanStore,
+                 paths: AppPaths) -> None:
+        """Services are made once by the caller (``app.py``) and shared, never rebuilt here."""
         super().__init__()
         self.workspace = workspace
         self.store = store
@@ -69,7 +72,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.selection = Selection(self)
         self.actions_by_name = build_actions(self, self._action_slots(), workspace.undo_stack)
-        self.catalog_panel = CatalogPanel(workspace.catalog, self.selection)
+        self.catalog_panel = CatalogPanel(indexes, self.selection)
         self.plan_panel = PlanPanel(workspace, self.selection, self.actions_by_name)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.catalog_panel)
@@ -117,11 +120,7 @@ class MainWindow(QMainWindow):
         }
 
     def _set_tab_order(self) -> None:
-        c, p = self.catalog_panel, self.plan_panel
-        chain: list[QWidget] = [c.search_edit, c.region_combo, c.kind_combo, c.decade_combo,
-                                c.films_view, c.add_all_button, c.add_button, c.access_combo,
-                                c.hide_planned_check, c.places_view, c.tabs, p.plan_combo,
-                                p.name_edit, p.start_edit, p.tree]
+        chain = self.catalog_panel.tab_chain() + self.plan_panel.tab_chain()
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -147,12 +146,10 @@ class MainWindow(QMainWindow):
         ask_yes_no(self, "Delete plan", question, self.workspace.delete_current)
 
     def focus_plan_name(self) -> None:
-        self.plan_panel.name_edit.setFocus()
-        self.plan_panel.name_edit.selectAll()
+        self.plan_panel.focus_name()
 
     def focus_search(self) -> None:
-        self.catalog_panel.search_edit.setFocus()
-        self.catalog_panel.search_edit.selectAll()
+        self.catalog_panel.focus_search()
 
     def choose_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import plan", str(Path.home()),
@@ -321,7 +318,7 @@ class MainWindow(QMainWindow):
             self.workspace.set_current(last)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.plan_panel.name_edit.clearFocus()  # commits a rename being typed
+        self.plan_panel.commit_typing()
         if not self.unsaved_guard.allows_close():
             event.ignore()
             return

@@ -163,6 +163,18 @@ class PlanPanel(QStackedWidget):
         layout.addWidget(self.totals_label)
         return page
 
+    def tab_chain(self) -> list[QWidget]:
+        """This panel's widgets in keyboard order."""
+        return [self.plan_combo, self.name_edit, self.start_edit, self.tree]
+
+    def focus_name(self) -> None:
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def commit_typing(self) -> None:
+        """Finish a rename being typed (before closing, for instance)."""
+        self.name_edit.clearFocus()
+
     # --- selection and focus -----------------------------------------------------------------
     def select_position(self, day: int, row: int) -> None:
         """Make (day, row) the current row; row -1 selects the day itself."""

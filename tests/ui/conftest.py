@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from planner.core.catalog import Catalog
+from planner.core.indexes import CatalogIndexes
 from planner.store.paths import AppPaths
 from planner.store.plan_store import LoadResult, PlanStore
 from planner.ui.main_window import MainWindow
@@ -17,7 +18,9 @@ OpenWindow = Callable[[], MainWindow]
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot, catalog: Catalog, app_paths: AppPaths) -> Iterator[OpenWindow]:
+def open_window(
+    qtbot: QtBot, catalog: Catalog, indexes: CatalogIndexes, app_paths: AppPaths
+) -> Iterator[OpenWindow]:
     """Start the app's window as ``app.run_window`` does; call again to "restart" it."""
     stores: list[PlanStore] = []
     windows: list[MainWindow] = []
@@ -33,7 +36,7 @@ def open_window(qtbot: QtBot, catalog: Catalog, app_paths: AppPaths) -> Iterator
         result: LoadResult = store.open()
         workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other,
                               read_only_ids=frozenset(result.read_only_ids))
-        window = MainWindow(workspace, store, app_paths)
+        window = MainWindow(workspace, indexes, store, app_paths)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):
             window.show()
