@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from planner.core.catalog import Catalog
@@ -67,37 +67,73 @@ class CatalogSearch:
         self._place_index = TextIndex(Document(p.name, [p.town, p.address]) for p in places)
         self._film_order = _Order.of([(fold(f.title), f.year) for f in films])
         self._place_order = _Order.of([fold(p.name) for p in places])
-        self._film_regions = [catalog.regions_of_film(f.id) for f in films]
-        self._film_kinds = [f.kind for f in films]
-        self._film_decades = [decade_of(f.year) for f in films]
-        self._place_regions = [p.region for p in places]
-        self._place_access = [p.access for p in places]
-        self.decades = sorted(set(self._film_decades))
+        # Filtering intersects sets of item numbers in C instead of checking each item in
+        # Python on every keystroke; each value's set is built the first time it is used.
+        self._film_region = _Column([catalog.regions_of_film(f.id) for f in films])
+        self._film_kind = _Column([{f.kind} for f in films])
+        self._film_decade = _Column([{decade_of(f.year)} for f in films])
+        self._place_region = _Column([p.region for p in places], single=True)
+        self._place_access = _Column([p.access for p in places], single=True)
+        self.decades = sorted({decade_of(f.year) for f in films})
 
     def films(self, query: FilmQuery) -> Results:
-        regions, kinds, decades = self._film_regions, self._film_kinds, self._film_decades
-        checks: list[Callable[[int], bool]] = []
-        if query.region is not None:
-            checks.append(lambda n: query.region in regions[n])
-        if query.kind is not None:
-            checks.append(lambda n: kinds[n] == query.kind)
-        if query.decade is not None:
-            checks.append(lambda n: decades[n] == query.decade)
-        numbers = _rank(self._film_index.search(query.text), self._film_order, checks)
+        allowed = _allowed([self._film_region.items_with(query.region),
+                            self._film_kind.items_with(query.kind),
+                            self._film_decade.items_with(query.decade)])
+        numbers = _rank(self._film_index.search(query.text), self._film_order, allowed)
         return Results([self._film_ids[n] for n in numbers.ids_as_numbers], numbers.total)
 
     def places(self, query: PlaceQuery) -> Results:
-        regions, access = self._place_regions, self._place_access
-        checks: list[Callable[[int], bool]] = []
-        if query.region is not None:
-            checks.append(lambda n: regions[n] == query.region)
-        if query.access is not None:
-            checks.append(lambda n: access[n] == query.access)
-        if query.exclude:
-            excluded = {self._place_number[p] for p in query.exclude if p in self._place_number}
-            checks.append(lambda n: n not in excluded)
-        numbers = _rank(self._place_index.search(query.text), self._place_order, checks)
+        numbers = _rank(self._place_index.search(query.text), self._place_order,
+                        self._allowed_places(query))
         return Results([self._place_ids[n] for n in numbers.ids_as_numbers], numbers.total)
+
+    def filter_places(self, place_ids: Sequence[str], query: PlaceQuery) -> list[str]:
+        """The places of ``place_ids`` (in that order) that pass the query's filters; the text
+        is not looked at. The same rule as :meth:`places`, for a list made elsewhere."""
+        allowed = self._allowed_places(query)
+        return [p for p in place_ids if allowed is None or self._place_number[p] in allowed]
+
+    def _allowed_places(self, query: PlaceQuery) -> set[int] | None:
+        allowed = _allowed([self._place_region.items_with(query.region),
+                            self._place_access.items_with(query.access)])
+        if not query.exclude:
+            return allowed
+        excluded = {self._place_number[p] for p in query.exclude if p in self._place_number}
+        return (allowed if allowed is not None else set(range(len(self._place_ids)))) - excluded
+
+
+class _Column:
+    """One attribute of every item (a value, or a set of values) and, per value asked for,
+    the numbers of the items that have it."""
+
+    def __init__(self, values: Sequence[Hashable] | Sequence[Collection[Hashable]], *,
+                 single: bool = False) -> None:
+        self._values = values
+        self._single = single
+        self._items: dict[Hashable, set[int] | None] = {}
+
+    def items_with(self, value: Hashable | None) -> set[int] | None:
+        """The items with ``value``; None when that filters nothing (no value, or all have it)."""
+        if value is None:
+            return None
+        if value not in self._items:
+            if self._single:
+                found = {n for n, v in enumerate(self._values) if v == value}
+            else:
+                found = {n for n, vs in enumerate(self._values)
+                         if value in vs}  # type: ignore[operator]
+            # A set of every item would only cost memory: "no filter" says the same.
+            self._items[value] = None if len(found) == len(self._values) else found
+        return self._items[value]
+
+
+def _allowed(chosen: list[set[int] | None]) -> set[int] | None:
+    """Items that pass every filter in use; None when no filter is in use."""
+    used = [items for items in chosen if items is not None]
+    if not used:
+        return None
+    return set.intersection(*sorted(used, key=len))
 
 
 @dataclass(frozen=True)
@@ -122,15 +158,14 @@ class _Order:
         return cls(numbers, rank)
 
 
-def _rank(hits: Mapping[int, float] | None, order: _Order,
-          checks: list[Callable[[int], bool]]) -> _Numbers:
+def _rank(hits: Mapping[int, float] | None, order: _Order, allowed: set[int] | None) -> _Numbers:
     """Filter, then keep the best text matches (ties alphabetical), or everything alphabetical."""
     if hits is None:
-        kept = [n for n in order.numbers if all(check(n) for check in checks)]
+        kept = order.numbers if allowed is None else [n for n in order.numbers if n in allowed]
         return _Numbers(kept, len(kept))
     rank = order.rank
-    if checks:
-        hits = {n: s for n, s in hits.items() if all(check(n) for check in checks)}
+    if allowed is not None:
+        hits = {n: hits[n] for n in hits.keys() & allowed}
     best = heapq.nlargest(MAX_TEXT_RESULTS, hits, key=hits.__getitem__)
     best.sort(key=lambda n: (-hits[n], rank[n]))
     return _Numbers(best, len(hits))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -251,9 +253,9 @@ class CatalogPanel(QSplitter):
         rows = [PlaceRow(p, a, d, rough_start or p.precision == "town", starts=n == 0)
                 for n, (p, a, d) in
                 enumerate(zip(places, appearances, distances_from_first(places), strict=True))]
-        return [row for row in rows
-                if (query.access is None or row.place.access == query.access)
-                and row.place.id not in query.exclude]
+        kept = set(self.indexes.search.filter_places([row.place.id for row in rows],
+                                                     replace(query, region=None)))
+        return [row for row in rows if row.place.id in kept]
 
     def _titles_at(self, place_id: str) -> str:
         """The titles shot at a place, shortened: "Lupin, Amélie +2"."""

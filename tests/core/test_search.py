@@ -67,8 +67,23 @@ def test_film_filters(search: CatalogSearch) -> None:
 
 def test_place_filters(search: CatalogSearch) -> None:
     assert search.places(PlaceQuery(access="public")).ids == ["cafe", "lake"]
+    assert search.places(PlaceQuery(access="private")).ids == []
+    assert search.places(PlaceQuery(text="annecy", region="paris")).ids == []
     assert search.places(PlaceQuery(region="alps")).ids == ["lake"]
     assert search.places(PlaceQuery(exclude=frozenset({"cafe"}))).ids == ["lake"]
+
+
+@pytest.mark.parametrize("query", [
+    PlaceQuery(), PlaceQuery(access="public"), PlaceQuery(access="private"),
+    PlaceQuery(region="alps"), PlaceQuery(region="paris", access="public"),
+    PlaceQuery(exclude=frozenset({"cafe"})), PlaceQuery(access="public", exclude=frozenset({"x"})),
+    PlaceQuery(region="alps", exclude=frozenset({"lake"})),
+])
+def test_a_list_made_elsewhere_is_filtered_by_the_same_rule(
+    search: CatalogSearch, query: PlaceQuery
+) -> None:
+    assert search.filter_places(["lake", "cafe"], query) == list(
+        reversed(search.places(query).ids))
 
 
 def test_a_search_shows_its_best_matches_and_counts_all(search: CatalogSearch, monkeypatch):

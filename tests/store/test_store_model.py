@@ -165,7 +165,7 @@ class PlanStoreMachine(RuleBasedStateMachine):
         if add or not plan.days[0].stops:
             add_stop(plan, 0, 0, Stop(place_id=f"place-{number}"))
         else:
-            set_stop_note(plan, 0, 0, f"note {number}")
+            set_stop_note(plan, plan.days[0].stops[0].id, f"note {number}")
         self.unsaved[id(plan)] = plan
         if wait:
             self.autosave()
