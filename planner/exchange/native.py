@@ -12,9 +12,9 @@ from pathlib import Path
 
 from planner.core.errors import PlanFileError, PlanImportError
 from planner.core.model import Plan, new_id, now_utc
-from planner.store import plan_codec
-from planner.store.atomic import write_atomic
-from planner.store.reading import read_plan_bytes
+from planner.fileio import plan_codec
+from planner.fileio.atomic import write_atomic
+from planner.fileio.reading import read_plan_bytes
 
 FILE_SUFFIX = ".ftrip.json"
 FORMAT_MARKER = "film-trip-planner/plan"

@@ -22,15 +22,15 @@ from planner.core.editing import name_with_suffix
 from planner.core.errors import NewerPlanError, PlanFileError
 from planner.core.json_bytes import JsonInputError, parse_json
 from planner.core.model import Plan, new_id
-from planner.store.atomic import backup_path, fsync_dir, remove_stale_temp_files, write_atomic
-from planner.store.file_moves import content_digest, move_without_overwrite, utc_stamp
-from planner.store.plan_codec import (
+from planner.fileio.atomic import backup_path, fsync_dir, remove_stale_temp_files, write_atomic
+from planner.fileio.file_moves import content_digest, move_without_overwrite, utc_stamp
+from planner.fileio.plan_codec import (
     decode_plan,
     encode_plan,
     parse_document,
     plan_from_document,
 )
-from planner.store.reading import read_plan_bytes
+from planner.fileio.reading import read_plan_bytes
 
 PLAN_SUFFIX = ".json"
 LOCK_NAME = ".lock"

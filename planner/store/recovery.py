@@ -17,10 +17,10 @@ import msgspec
 from planner.core.editing import name_with_suffix
 from planner.core.errors import PlanFileError
 from planner.core.model import Plan, new_id
-from planner.store.atomic import BACKUP_SUFFIX
-from planner.store.plan_codec import decode_plan
+from planner.fileio.atomic import BACKUP_SUFFIX
+from planner.fileio.plan_codec import decode_plan
+from planner.fileio.reading import read_plan_bytes
 from planner.store.plan_store import PLAN_SUFFIX, QUARANTINE_DIR, TRASH_DIR, is_safe_id
-from planner.store.reading import read_plan_bytes
 
 Kind = Literal["quarantined", "backup", "deleted"]
 KIND_LABELS: dict[Kind, str] = {

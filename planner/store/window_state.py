@@ -11,7 +11,7 @@ from pathlib import Path
 
 import msgspec
 
-from planner.store.atomic import write_atomic
+from planner.fileio.atomic import write_atomic
 
 WINDOW_STATE_VERSION = 1
 WINDOW_STATE_FILE = "window-state.json"

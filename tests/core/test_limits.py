@@ -11,7 +11,7 @@ from planner.core import editing, limits
 from planner.core.errors import PlanFileError, PlanImportError
 from planner.core.model import CustomPlace, Day, Plan, Stop
 from planner.exchange.native import FILE_SUFFIX, export_plan, import_plan
-from planner.store.plan_codec import decode_plan, encode_plan
+from planner.fileio.plan_codec import decode_plan, encode_plan
 
 SOURCE = Path("limits.json")
 WORST_CHARACTER = "\x01"

@@ -14,7 +14,7 @@ import pytest
 from planner.core.errors import PlanFileError, PlanImportError
 from planner.core.model import CustomPlace, Day, Plan, Stop
 from planner.exchange import FILE_SUFFIX, export_plan, import_plan
-from planner.store import encode_plan, plan_codec
+from planner.fileio import encode_plan, plan_codec
 
 
 def sample_plan() -> Plan:

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import IO
 
 from planner.core.model import Plan
-from planner.store import PlanStore, decode_plan
+from planner.fileio import decode_plan
+from planner.store import PlanStore
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("crash_writer.py")

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from planner.core.model import Plan
-from planner.store import PlanStore, decode_plan, encode_plan
+from planner.fileio import decode_plan, encode_plan
+from planner.store import PlanStore
 
 PlanFactory = Callable[..., Plan]
 

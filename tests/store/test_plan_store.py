@@ -10,7 +10,8 @@ import pytest
 
 from planner.core.errors import PlanFileError
 from planner.core.model import Plan
-from planner.store import LoadResult, PlanStore, decode_plan, encode_plan
+from planner.fileio import decode_plan, encode_plan
+from planner.store import LoadResult, PlanStore
 
 PlanFactory = Callable[..., Plan]
 

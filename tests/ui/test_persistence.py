@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from planner.core import editing
 from planner.exchange.native import FILE_SUFFIX
+from planner.fileio.plan_codec import decode_plan, encode_plan
 from planner.store.paths import AppPaths
-from planner.store.plan_codec import decode_plan, encode_plan
 from tests.store.test_store_lock import open_other_window
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import answer, itinerary, open_boxes, stop_id

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from planner.core import limits
 from planner.core.model import Plan
 from planner.exchange.native import FILE_SUFFIX, import_plan
+from planner.fileio.plan_codec import decode_plan, encode_plan
 from planner.store.paths import AppPaths
-from planner.store.plan_codec import decode_plan, encode_plan
 from planner.ui.main_window import MainWindow
 from tests.disk_full import disk_full
 from tests.ui.conftest import OpenWindow

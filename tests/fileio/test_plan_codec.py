@@ -11,8 +11,8 @@ import pytest
 
 from planner.core.errors import NewerPlanError, PlanFileError
 from planner.core.model import Plan
-from planner.store import plan_codec
-from planner.store.plan_codec import decode_plan, encode_plan
+from planner.fileio import plan_codec
+from planner.fileio.plan_codec import decode_plan, encode_plan
 
 SOURCE = Path("/plans/1234.json")
 PlanFactory = Callable[..., Plan]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from planner.store import write_atomic
-from planner.store.atomic import remove_stale_temp_files
+from planner.fileio import write_atomic
+from planner.fileio.atomic import remove_stale_temp_files
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,7 +96,7 @@ def test_disk_full_leaves_the_file_and_no_temp(tmp_path: Path) -> None:
         """
         import resource, signal, sys
         from pathlib import Path
-        from planner.store import write_atomic
+        from planner.fileio import write_atomic
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
         try:
