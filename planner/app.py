@@ -9,17 +9,16 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import __version__
+from planner import __version__, cli
 from planner.core.catalog import Catalog, load_catalog
 from planner.core.errors import CatalogError, PlannerError
+from planner.exchange import exporters
 from planner.store.paths import HOME_ENV_VAR, AppPaths
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
 EXIT_BAD_CATALOG = 2
-EXIT_NO_DATA_FOLDER = 3
-EXIT_PLAN_PROBLEMS = 4
 
 
 def default_catalog_path() -> Path:
@@ -42,6 +41,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--check", action="store_true",
                         help="read the catalog and the plans, print what is wrong and exit "
                              "(changes nothing; exit status 4 when a plan needs attention)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     title="commands (no window is opened)")
+    commands.add_parser("plans", help="list the saved plans with their ids")
+    export = commands.add_parser("export", help="write a plan to a file",
+                                 description="Write a saved plan to a file, with no window.")
+    export.add_argument("plan", metavar="PLAN", help="the plan's name or id")
+    export.add_argument("-f", "--format", default="ftrip",
+                        choices=[exporter.key for exporter in exporters()],
+                        help="the file format (default: ftrip)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                        help="where to write the file")
     return parser.parse_args(argv)
 
 
@@ -60,11 +70,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogError as exc:
         message = f"The film catalog is broken, so the app cannot start.\n\n{exc}"
         print(f"Film Trip Planner cannot start. {message}", file=sys.stderr)
-        if not args.check:
+        if not args.check and args.command is None:
             show_fatal_error(message)  # started from a desktop menu, nobody reads stderr
         return EXIT_BAD_CATALOG
     if args.check:
-        return run_check(catalog, paths)
+        return cli.run_check(catalog, paths)
+    if args.command == "plans":
+        return cli.list_plans(paths)
+    if args.command == "export":
+        return cli.export(catalog, paths, args.plan, args.format, args.output)
     return run_window(catalog, paths)
 
 
@@ -80,24 +94,6 @@ def show_fatal_error(message: str) -> None:
 
     _application()
     QMessageBox.critical(None, "Film Trip Planner cannot start", message)
-
-
-def run_check(catalog: Catalog, paths: AppPaths) -> int:
-    """Read the catalog and the plans and say what is wrong; change nothing on disk."""
-    from planner.store.plan_store import PlanStore
-
-    print(f"catalog: {len(catalog.films)} titles, {len(catalog.places)} places")
-    try:
-        with PlanStore(paths.plans_dir, inspect_only=True) as store:
-            result = store.open()
-    except PlannerError as exc:
-        print(f"Film Trip Planner cannot use the data folder {paths.data_dir}: {exc}",
-              file=sys.stderr)
-        return EXIT_NO_DATA_FOLDER
-    print(f"plans: {len(result.plans)} in {paths.plans_dir}, {len(result.problems)} problem(s)")
-    for problem in result.problems:
-        print(f"  {problem.message}")
-    return EXIT_PLAN_PROBLEMS if result.problems else 0
 
 
 def run_window(catalog: Catalog, paths: AppPaths) -> int:
@@ -119,7 +115,7 @@ def run_window(catalog: Catalog, paths: AppPaths) -> int:
     except (OSError, PlannerError) as exc:
         show_fatal_error(f"The data folder {paths.data_dir} cannot be used:\n\n{exc}\n\n"
                          "Check its permissions, or start with --data-dir PATH.")
-        return EXIT_NO_DATA_FOLDER
+        return cli.EXIT_NO_DATA_FOLDER
     workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other,
                           read_only_ids=frozenset(result.read_only_ids))
     window = MainWindow(workspace, CatalogIndexes(catalog), store, paths)

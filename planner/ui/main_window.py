@@ -26,7 +26,8 @@ from planner.core.errors import PlannerError
 from planner.core.indexes import CatalogIndexes
 from planner.core.itinerary import missing_place_ids
 from planner.core.model import Plan
-from planner.exchange.native import FILE_SUFFIX, export_plan, free_file_name, import_plan
+from planner.exchange import Exporter, exporter_for, exporters
+from planner.exchange.native import FILE_SUFFIX, free_file_name, import_plan
 from planner.store.paths import AppPaths
 from planner.store.plan_store import LoadResult, PlanStore, SaveConflict
 from planner.store.recovery import RecoverableFile, find_recoverable, recover_plan
@@ -167,23 +168,27 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Imported “{plan.name}” from {path.name}", 5000)
 
     def choose_export_file(self) -> None:
+        """Ask where to export, offering every registered format."""
         plan = self.workspace.current
         if plan is None:
             return
-        suggested = str(free_file_name(Path.home(), plan.name, FILE_SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(self, "Export plan", suggested,
-                                              f"Film trip plans (*{FILE_SUFFIX})")
+        formats = exporters()
+        suggested = str(free_file_name(Path.home(), plan.name, formats[0].suffix))
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export plan", suggested, ";;".join(f.file_filter for f in formats))
+        exporter = next((f for f in formats if f.file_filter == chosen), formats[0])
         if path:
-            self.export_plan_to(Path(path))
+            self.export_plan_to(Path(path), exporter)
 
-    def export_plan_to(self, path: Path) -> None:
+    def export_plan_to(self, path: Path, exporter: Exporter | None = None) -> None:
         plan = self.workspace.current
         if plan is None:
             return
-        if not path.name.endswith(FILE_SUFFIX):
-            path = path.with_name(path.name + FILE_SUFFIX)
+        exporter = exporter or exporter_for("ftrip")
+        if not path.name.endswith(exporter.suffix):
+            path = path.with_name(path.name + exporter.suffix)
         try:
-            export_plan(plan, path)
+            exporter.write(plan, self.workspace.catalog, path)
         except (PlannerError, OSError) as exc:
             show_message(self, "Export failed", f"Could not write {path}.\n\n{exc}")
             return
