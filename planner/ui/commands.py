@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from functools import partial
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
@@ -25,6 +25,7 @@ from planner.core.changes import (
 )
 from planner.core.model import Day, Plan, Stop
 
+T = TypeVar("T", int, str)
 MERGE_MINUTES_ID = 1001
 MERGE_START_DATE_ID = 1002
 
@@ -101,13 +102,36 @@ class MoveStopCommand(PlanCommand):
                            moved.from_row))
 
 
-class SetStopMinutesCommand(PlanCommand):
+class _SetStopValueCommand(PlanCommand, Generic[T]):
+    """Sets one field of a stop; undo puts back the value it had before the first redo."""
+
+    def __init__(self, host: PlanHost, plan: Plan, stop_id: str, value: T, text: str):
+        super().__init__(host, plan, text)
+        self.stop_id = stop_id
+        self.value: T = value
+        self.old: T | None = None
+
+    def redo(self) -> None:
+        self._edit(partial(self._set, self.value))
+
+    def undo(self) -> None:
+        assert self.old is not None
+        self._edit(partial(self._set, self.old))
+
+    def _set(self, value: T) -> PlanChange:
+        old, change = self._write(value)
+        self.old = old if self.old is None else self.old
+        return change
+
+    def _write(self, value: T) -> tuple[T, PlanChange]:
+        raise NotImplementedError
+
+
+class SetStopMinutesCommand(_SetStopValueCommand[int]):
     """Changing the same stop's minutes several times in a row undoes as one step."""
 
     def __init__(self, host: PlanHost, plan: Plan, stop_id: str, minutes: int):
-        super().__init__(host, plan, "Change visit time")
-        self.stop_id, self.minutes = stop_id, minutes
-        self.old: int | None = None
+        super().__init__(host, plan, stop_id, minutes, "Change visit time")
 
     def id(self) -> int:
         return MERGE_MINUTES_ID
@@ -117,39 +141,19 @@ class SetStopMinutesCommand(PlanCommand):
             return False
         if (other.plan, other.stop_id) != (self.plan, self.stop_id):
             return False
-        self.minutes = other.minutes
+        self.value = other.value
         return True
 
-    def redo(self) -> None:
-        self._edit(partial(self._set, self.minutes))
-
-    def undo(self) -> None:
-        assert self.old is not None
-        self._edit(partial(self._set, self.old))
-
-    def _set(self, minutes: int) -> PlanChange:
-        old, change = editing.set_stop_minutes(self.plan, self.stop_id, minutes)
-        self.old = old if self.old is None else self.old
-        return change
+    def _write(self, value: int) -> tuple[int, PlanChange]:
+        return editing.set_stop_minutes(self.plan, self.stop_id, value)
 
 
-class SetStopNoteCommand(PlanCommand):
+class SetStopNoteCommand(_SetStopValueCommand[str]):
     def __init__(self, host: PlanHost, plan: Plan, stop_id: str, note: str):
-        super().__init__(host, plan, "Edit note")
-        self.stop_id, self.note = stop_id, note
-        self.old: str | None = None
+        super().__init__(host, plan, stop_id, note, "Edit note")
 
-    def redo(self) -> None:
-        self._edit(partial(self._set, self.note))
-
-    def undo(self) -> None:
-        assert self.old is not None
-        self._edit(partial(self._set, self.old))
-
-    def _set(self, note: str) -> PlanChange:
-        old, change = editing.set_stop_note(self.plan, self.stop_id, note)
-        self.old = old if self.old is None else self.old
-        return change
+    def _write(self, value: str) -> tuple[str, PlanChange]:
+        return editing.set_stop_note(self.plan, self.stop_id, value)
 
 
 class InsertDayCommand(PlanCommand):
