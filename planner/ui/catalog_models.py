@@ -116,7 +116,7 @@ class PlaceListModel(QAbstractListModel):
             titles = f" ({row.titles})" if row.titles else ""
             label = f"{place.name} — {place.town}{titles}{confidence}"
             if row.starts:
-                return f"start · {label}"
+                return f"1st · {label}"
             if row.distance_km is None:
                 return label
             # The distance leads, so a long name is cut rather than the figure.

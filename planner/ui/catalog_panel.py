@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QKeyCombination,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,8 +37,11 @@ from planner.core.search import FilmQuery, PlaceQuery
 from planner.ui.catalog_models import ID_ROLE, FilmResultsModel, PlaceListModel, PlaceRow
 from planner.ui.details_html import ACCESS_LABELS, film_html, place_html
 from planner.ui.selection import Selection
-from planner.ui.widgets import list_view, named
+from planner.ui.widgets import ElidedLabel, list_view, named
 
+REDO_ALTERNATIVE = QKeyCombination(
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z)
+TITLES_FOR_PLACES = 3  # a text search also lists the places of the best matching titles
 MIN_PLACE_QUERY = 2  # one letter would list most places: a wall of text, and slow on big catalogs
 SEARCH_DELAY_MS = 120  # typing never waits for a search; it runs once the user pauses
 REGION_CHOICES = (("All regions", None), ("Paris & Île-de-France", "paris"),
@@ -81,6 +94,7 @@ class CatalogPanel(QSplitter):
         self.search_edit = named(QLineEdit(), "search", "Search films and places")
         self.search_edit.setPlaceholderText("Search titles, people, places, towns…")
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.installEventFilter(self)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.region_combo = _combo("region", REGION_CHOICES)
         self.kind_combo = _combo("kind", KIND_CHOICES)
@@ -108,8 +122,7 @@ class CatalogPanel(QSplitter):
         return column
 
     def _build_places_column(self) -> QWidget:
-        self.places_label = QLabel(textFormat=Qt.TextFormat.PlainText)
-        self.places_label.setMinimumWidth(80)
+        self.places_label = ElidedLabel()
         bold = self.places_label.font()
         bold.setBold(True)
         self.places_label.setFont(bold)
@@ -228,15 +241,14 @@ class CatalogPanel(QSplitter):
         if film_id is not None:
             rows = self._film_rows(film_id, query)
             title = self.catalog.films[film_id].title
-            self.places_label.setText(f"Places of {title} ({len(rows)})")
+            self.places_label.set_full_text(f"Places of {title} ({len(rows)}), "
+                                            "distances from the 1st")
         elif len(query.text.strip()) >= MIN_PLACE_QUERY:
-            found = self.indexes.search.places(query)
-            rows = [PlaceRow(self.catalog.places[p], titles=self._titles_at(p)) for p in found.ids]
-            count = f"{len(rows)}" if found.total == len(rows) else f"{len(rows)} of {found.total}"
-            self.places_label.setText(f"Places matching “{query.text.strip()}” ({count})")
+            rows = self._search_rows(query)
+            self.places_label.set_full_text(f"Places for “{query.text.strip()}” ({len(rows)})")
         else:
             rows = []
-            self.places_label.setText("Filming places")
+            self.places_label.set_full_text("Filming places")
         self.place_model.set_rows(rows)
         film = self.catalog.films.get(film_id) if film_id else None
         self.details.setHtml(film_html(film) if film else NO_FILM_HINT)
@@ -244,6 +256,18 @@ class CatalogPanel(QSplitter):
         self.add_button.setEnabled(False)
         self.nearby_model.set_rows([])
         self.nearby_hint.setText("Select a place to see what else is close by.")
+
+    def _search_rows(self, query: PlaceQuery) -> list[PlaceRow]:
+        """Places whose name, town or address match; when none does, the places of the best
+        matching titles (typing "takedown" offers that film's places)."""
+        search = self.indexes.search
+        place_ids = list(search.places(query).ids)
+        titles = [] if place_ids else search.films(FilmQuery(text=query.text)).ids
+        for film_id in titles[:TITLES_FOR_PLACES]:
+            film_places = [a.place for a in self.catalog.appearances_of_film(film_id)]
+            place_ids += [p for p in search.filter_places(film_places, replace(query, text=""))
+                          if p not in place_ids]
+        return [PlaceRow(self.catalog.places[p], titles=self._titles_at(p)) for p in place_ids]
 
     def _film_rows(self, film_id: str, query: PlaceQuery) -> list[PlaceRow]:
         """The film's places in story order, with their distance from the first one."""
@@ -281,6 +305,18 @@ class CatalogPanel(QSplitter):
             if found else
             f"No other place within {_radius_label(radius)} of {origin.name}; try a wider radius.")
         self.tabs.setTabText(1, f"Nearb&y ({len(found)})")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Leave Undo and Redo to the window while the search box has the focus: there they
+        undo the last plan edit, as everywhere but the plan's own text fields."""
+        if (watched is self.search_edit and event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo)
+                     or event.keyCombination() == REDO_ALTERNATIVE)):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def tab_chain(self) -> list[QWidget]:
         """This panel's widgets in keyboard order."""

@@ -98,9 +98,9 @@ class ItineraryModel(QAbstractItemModel):
                 self.beginInsertRows(QModelIndex(), index, index)
                 self._days.insert(index, plan.days[index])
                 self._stops.insert(index, list(plan.days[index].stops))
-                self._headings.insert(index, self._new_headings()[index])
                 self._key_of(plan.days[index])
                 self._summarize()
+                self._headings.insert(index, self._new_headings()[index])
                 self.endInsertRows()
             case DayRemoved(index):
                 self.beginRemoveRows(QModelIndex(), index, index)
@@ -130,9 +130,17 @@ class ItineraryModel(QAbstractItemModel):
             if plan else []
 
     def _new_headings(self) -> list[str]:
+        """"Day 2 · Fri 04 Dec 2026", with the day's straight-line distance once it has legs."""
         plan = self._plan
-        return [format_day_heading(day, plan.day_date(day)) for day in range(len(self._days))] \
-            if plan else []
+        if plan is None:
+            return []
+        headings = []
+        for day, summary in enumerate(self._summaries):
+            heading = format_day_heading(day, plan.day_date(day))
+            if len(summary.legs_km) > 1:
+                heading += f" · {format_km(summary.total_km)}"
+            headings.append(heading)
+        return headings
 
     def _repaint_all(self) -> None:
         """Legs, totals and dates depend on neighbours: repaint every row, structure unchanged."""
@@ -224,10 +232,10 @@ class ItineraryModel(QAbstractItemModel):
                 return self._headings[day]
             if column == COL_MINUTES:
                 return format_minutes(summary.visit_minutes) if summary.legs_km else ""
-            if column == COL_LEG:
-                return f"Σ {format_km(summary.total_km)}" if len(summary.legs_km) > 1 else ""
             if column == COL_NOTE and not self._stops[day]:
-                return "No stops yet — add places from the list"
+                return "No stops yet"
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NOTE and not self._stops[day]:
+            return "Add places from the list: double-click them, press Enter, or drag them here"
         if role == Qt.ItemDataRole.FontRole and column == COL_NAME:
             return self._bold
         return None

@@ -97,11 +97,11 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self._update_actions()
         self._update_title()
-        self.statusBar().showMessage(
+        # A permanent widget, so hovering a menu (which shows tips there) never hides it.
+        self.statusBar().addPermanentWidget(named(QLabel(
             "Read-only: another window has this data folder open" if workspace.read_only
             else f"{len(workspace.catalog.films)} films and series, "
-                 f"{len(workspace.catalog.places)} places"
-        )
+                 f"{len(workspace.catalog.places)} places"), "catalogCounts"))
 
     # --- actions and menus -------------------------------------------------------------------
     def _action_slots(self) -> dict[str, Callable[[], object]]:

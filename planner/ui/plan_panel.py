@@ -49,6 +49,8 @@ from planner.ui.selection import Selection
 from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
 
+NOTE_COLUMN_WIDTH = 130
+
 
 def _tool_button(action: QAction) -> QToolButton:
     button = QToolButton()
@@ -127,12 +129,13 @@ class PlanPanel(QStackedWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_NAME, 250)
+        # Place names get the room; the note column keeps a fixed, adjustable width.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column in (COL_MINUTES, COL_LEG):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_NOTE, NOTE_COLUMN_WIDTH)
         for name in ("remove_stop", "move_up", "move_down"):
             self.tree.addAction(actions[name])
         self._stop_actions = [actions[n] for n in ("remove_stop", "move_up", "move_down")]

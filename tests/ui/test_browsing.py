@@ -40,7 +40,7 @@ def test_a_town_typed_with_a_typo_lists_its_places(qtbot: QtBot, open_window: Op
     texts = [f"{catalog.places[p].name} {catalog.places[p].town} {catalog.places[p].address}"
              for p in places]
     assert texts and all("annecy" in text.casefold() for text in texts)
-    assert "Places matching “anecy”" in window.catalog_panel.places_label.text()
+    assert "Places for “anecy”" in window.catalog_panel.places_label.full_text()
     model = window.catalog_panel.place_model
     for row, place_id in enumerate(places):  # each hit says which title was shot there
         first_title = sorted(catalog.films[a.film].title
@@ -95,7 +95,7 @@ def test_a_films_places_show_distances_from_the_first(open_window: OpenWindow) -
     window.catalog_panel.select_film("lupin")
     model = window.catalog_panel.place_model
     labels = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert labels[0].startswith("start · ")
+    assert labels[0].startswith("1st · ")
     assert all(label.split(" · ", 1)[0].endswith(("km", " m")) for label in labels[1:])
 
 
