@@ -36,7 +36,7 @@ class Cluster:
 
 def cluster(markers: Iterable[Marker], zoom: float, cell_pixels: float) -> list[Cluster]:
     """Group markers closer than about ``cell_pixels`` on screen at ``zoom``."""
-    cell = cell_pixels / 2.0 ** zoom  # the cell's size in zoom-0 world pixels
+    cell = cell_pixels / math.pow(2.0, zoom)  # the cell's size in zoom-0 world pixels
     cells: dict[tuple[int, int], list[Marker]] = defaultdict(list)
     for marker in markers:
         cells[math.floor(marker.point.x / cell), math.floor(marker.point.y / cell)].append(marker)
