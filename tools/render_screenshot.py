@@ -1,4 +1,4 @@
-"""Render the real main window, with a small sample plan, to a PNG for the README.
+"""Render the real main window, with a two-day sample plan on the map, to a PNG for the README.
 
 Usage: python tools/render_screenshot.py resources/screenshot.png
 """
@@ -37,15 +37,17 @@ def render(target: Path) -> None:
             window.resize(*LAPTOP_SCREEN)
             window.show()
             window.new_plan()
-            workspace.rename_current("Lupin and Emily in Paris")
+            workspace.rename_current("Lupin in Paris, Claire's Knee at Lake Annecy")
             places = window.catalog_panel.place_model
-            for day, film in enumerate(("lupin", "emily-in-paris")):
+            for day, film in enumerate(("lupin", "claires-knee")):
                 if day:
                     workspace.add_day()
                 window.catalog_panel.select_film(film)
                 for row in range(3):
                     workspace.add_place(places.index(row, 0).data(ID_ROLE), day)
             window.catalog_panel.places_view.setCurrentIndex(places.index(1, 0))
+            app.processEvents()  # let the docks take their sizes before fitting the map
+            window.actions_by_name["show_trip"].trigger()
             app.processEvents()
             window.grab().save(str(target))
             window.close()

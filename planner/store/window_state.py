@@ -1,4 +1,4 @@
-"""The window's own memory between runs: geometry, splitter sizes and the last open plan.
+"""The window's own memory between runs: geometry, docks, the map's view and the last plan.
 
 Kept apart from user settings (it is safe to lose) and written as small versioned JSON; a file
 that cannot be read is ignored and the window simply opens with its defaults.
@@ -20,8 +20,11 @@ WINDOW_STATE_FILE = "window-state.json"
 class WindowState(msgspec.Struct):
     schema_version: int = WINDOW_STATE_VERSION
     geometry: str = ""
-    splitter: str = ""
+    docks: str = ""
+    """Where the docks are (``QMainWindow.saveState``), packed."""
     last_plan_id: str = ""
+    map_view: tuple[float, float, float] | None = None
+    """The map's centre (lat, lon) and zoom."""
 
     @staticmethod
     def pack(raw: bytes) -> str:

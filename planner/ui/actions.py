@@ -50,11 +50,17 @@ ACTIONS: dict[str, ActionSpec] = {
     "move_down": ActionSpec("Move do&wn", "Alt+Down", in_plan_only=True),
     "find": ActionSpec("&Find films and places", _STD.Find),
     "about": ActionSpec("&About"),
+    "reset_layout": ActionSpec("&Reset layout", None, "Put the panels back where they start"),
+    "show_paris": ActionSpec("Show &Paris", "Ctrl+1"),
+    "show_alps": ActionSpec("Show the &Alps", "Ctrl+2"),
+    "show_trip": ActionSpec("Show the whole &trip", "Ctrl+3"),
+    "show_day": ActionSpec("Show the selected d&ay", "Ctrl+4"),
 }
 
 MENUS: dict[str, list[str | None]] = {
     "&File": ["new_plan", "import_plan", "export_plan", None, "recover", None, "quit"],
     "&Edit": ["undo", "redo", None, "remove_stop", "move_up", "move_down", None, "find"],
+    "&View": ["show_paris", "show_alps", "show_trip", "show_day", None, "reset_layout"],
     "&Plan": ["next_plan", "previous_plan", None, "rename_plan", "duplicate_plan",
               "delete_plan", None, "add_day", "remove_day"],
     "&Help": ["about"],
@@ -84,7 +90,9 @@ def build_actions(parent: QWidget, slots: Mapping[str, Callable[[], object]],
     return actions
 
 
-def build_menus(menu_bar: QMenuBar, actions: Mapping[str, QAction]) -> None:
+def build_menus(menu_bar: QMenuBar, actions: Mapping[str, QAction],
+                dock_toggles: list[QAction]) -> None:
+    """The menu bar of :data:`MENUS`; View also lists the docks, to show or hide each."""
     for title, names in MENUS.items():
         menu = menu_bar.addMenu(title)
         for name in names:
@@ -92,6 +100,9 @@ def build_menus(menu_bar: QMenuBar, actions: Mapping[str, QAction]) -> None:
                 menu.addSeparator()
             else:
                 menu.addAction(actions[name])
+        if title == "&View":
+            menu.addSeparator()
+            menu.addActions(dock_toggles)
 
 
 def update_enabled(actions: Mapping[str, QAction], workspace: Workspace,
@@ -110,6 +121,8 @@ def update_enabled(actions: Mapping[str, QAction], workspace: Workspace,
         "rename_plan": editable,
         "add_day": editable,
         "export_plan": plan is not None,
+        "show_trip": plan is not None,
+        "show_day": plan is not None,
         "next_plan": len(workspace.plans) > 1,
         "previous_plan": len(workspace.plans) > 1,
         "remove_day": editable and plan is not None and len(plan.days) > 1,

@@ -65,9 +65,12 @@ class CatalogPanel(QSplitter):
 
     Signals:
         add_places_requested: the user asked to add these place ids to the selected day.
+        map_places_changed: the place ids the search and filters keep (None: all places),
+            for the map to show the same places as the lists.
     """
 
     add_places_requested = Signal(list)
+    map_places_changed = Signal(object)
 
     def __init__(self, indexes: CatalogIndexes, selection: Selection) -> None:
         super().__init__(Qt.Orientation.Horizontal)
@@ -238,6 +241,7 @@ class CatalogPanel(QSplitter):
     def _refresh_places(self) -> None:
         film_id = self.selected_film_id()
         query = self._place_query()
+        self._show_on_map(query)
         if film_id is not None:
             rows = self._film_rows(film_id, query)
             title = self.catalog.films[film_id].title
@@ -256,6 +260,14 @@ class CatalogPanel(QSplitter):
         self.add_button.setEnabled(False)
         self.nearby_model.set_rows([])
         self.nearby_hint.setText("Select a place to see what else is close by.")
+
+    def _show_on_map(self, query: PlaceQuery) -> None:
+        if len(query.text.strip()) < MIN_PLACE_QUERY:
+            query = replace(query, text="")
+        if query == PlaceQuery():
+            self.map_places_changed.emit(None)
+        else:
+            self.map_places_changed.emit(self.indexes.search.places(query).ids)
 
     def _search_rows(self, query: PlaceQuery) -> list[PlaceRow]:
         """Places whose name, town or address match; when none does, the places of the best

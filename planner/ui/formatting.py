@@ -19,4 +19,5 @@ def format_km(km: float | None) -> str:
 
 
 def format_day_heading(index: int, date: dt.date) -> str:
-    return f"Day {index + 1} · {date:%a %d %b %Y}"
+    """"Day 2 · Fri 4 Dec": short enough for a narrow plan panel (the year is in "Starts on")."""
+    return f"Day {index + 1} · {date:%a} {date.day} {date:%b}"

@@ -12,19 +12,18 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner import __version__
 from planner.core.errors import PlannerError
 from planner.core.indexes import CatalogIndexes
-from planner.core.itinerary import missing_place_ids
+from planner.core.itinerary import missing_place_ids, waypoint_for
 from planner.core.model import Plan
 from planner.exchange import Exporter, exporter_for, exporters
 from planner.exchange.native import FILE_SUFFIX, free_file_name, import_plan
@@ -35,6 +34,8 @@ from planner.store.window_state import WindowState, load_window_state, save_wind
 from planner.ui.actions import build_actions, build_menus, update_enabled
 from planner.ui.autosave import Autosaver
 from planner.ui.catalog_panel import CatalogPanel
+from planner.ui.map import ALPS, FRANCE, PARIS, MapView
+from planner.ui.map.base_map_item import shipped_base_map
 from planner.ui.messages import ask_yes_no, show_message
 from planner.ui.plan_panel import PlanPanel
 from planner.ui.recover_dialog import RecoverDialog
@@ -75,17 +76,22 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self, self._action_slots(), workspace.undo_stack)
         self.catalog_panel = CatalogPanel(indexes, self.selection)
         self.plan_panel = PlanPanel(workspace, self.selection, self.actions_by_name)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.catalog_panel)
-        self.splitter.addWidget(self.plan_panel)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 520])
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 4, 8, 0)
-        layout.addWidget(self.splitter)
-        self.setCentralWidget(central)
-        build_menus(self.menuBar(), self.actions_by_name)
+        self.map_view = MapView(workspace.catalog, workspace, self.selection,
+                                shipped_base_map())
+        self.setCentralWidget(self.map_view)
+        self.catalog_panel.setOrientation(Qt.Orientation.Vertical)
+        self.docks = {
+            "browse": self._dock("Films and places", "browseDock", self.catalog_panel,
+                                 Qt.DockWidgetArea.LeftDockWidgetArea),
+            "plan": self._dock("Plan", "planDock", self.plan_panel,
+                               Qt.DockWidgetArea.RightDockWidgetArea),
+        }
+        self.resize(*DEFAULT_SIZE)
+        self.resizeDocks(list(self.docks.values()), [400, 430], Qt.Orientation.Horizontal)
+        self._default_layout = self.saveState()
+        build_menus(self.menuBar(), self.actions_by_name,
+                    [dock.toggleViewAction() for dock in self.docks.values()])
+        self.catalog_panel.map_places_changed.connect(self.map_view.places.show_only)
         self._set_tab_order()
         self.catalog_panel.add_places_requested.connect(self._on_catalog_add_places_requested)
         self.plan_panel.plan_chosen.connect(self._on_plan_panel_plan_chosen)
@@ -118,7 +124,35 @@ class MainWindow(QMainWindow):
             "move_up": lambda: ws.nudge_stop(self.selection.stop_id, -1),
             "move_down": lambda: ws.nudge_stop(self.selection.stop_id, 1),
             "find": self.focus_search, "about": self.show_about,
+            "reset_layout": self.reset_layout,
+            "show_paris": lambda: self.map_view.fit(PARIS),
+            "show_alps": lambda: self.map_view.fit(ALPS),
+            "show_trip": lambda: self.map_view.fit_points(self._plan_points(None)),
+            "show_day": lambda: self.map_view.fit_points(self._plan_points(self.selection.day)),
         }
+
+    def _plan_points(self, day: int | None) -> list[tuple[float, float]]:
+        """(lat, lon) of the current plan's stops, of one day or of the whole trip."""
+        plan = self.workspace.current
+        if plan is None:
+            return []
+        days = plan.days if day is None else plan.days[day:day + 1]
+        points = (waypoint_for(stop.place_id, plan, self.workspace.catalog)
+                  for d in days for stop in d.stops)
+        return [(p.lat, p.lon) for p in points if p is not None]
+
+    def _dock(self, title: str, name: str, panel: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() finds docks by their object names
+        dock.setWidget(panel)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def reset_layout(self) -> None:
+        """Put every dock back where it starts, and show the ones the user closed."""
+        self.restoreState(self._default_layout)
+        for dock in self.docks.values():
+            dock.show()
 
     def _set_tab_order(self) -> None:
         chain = self.catalog_panel.tab_chain() + self.plan_panel.tab_chain()
@@ -216,12 +250,17 @@ class MainWindow(QMainWindow):
             plans.append(plan)
         self.workspace.add_plans(plans, "Recover")
 
-    def show_about(self) -> None:
-        show_message(self, "About Film Trip Planner",
-                     f"Film Trip Planner {__version__}\n\nPlan a trip to the places where films "
-                     "and series were shot, in Paris and the French Alps.\n\n"
-                     f"Your plans are kept in {self.paths.plans_dir}",
-                     icon=QMessageBox.Icon.Information)
+    def show_about(self) -> QMessageBox:
+        base_map = shipped_base_map()
+        sources = "".join(f"\n• {source.name}: {source.licence}"
+                          for source in (base_map.sources if base_map else []))
+        return show_message(
+            self, "About Film Trip Planner",
+            f"Film Trip Planner {__version__}\n\nPlan a trip to the places where films and "
+            "series were shot, in Paris and the French Alps.\n\n"
+            f"Your plans are kept in {self.paths.plans_dir}\n\nThe offline map is made from:"
+            f"{sources}\nTowns © GeoNames (geonames.org), CC BY 4.0.",
+            icon=QMessageBox.Icon.Information)
 
     # --- slots -------------------------------------------------------------------------------
     def _on_catalog_add_places_requested(self, place_ids: list[str]) -> None:
@@ -314,10 +353,16 @@ class MainWindow(QMainWindow):
 
     def _restore_window_state(self) -> None:
         state = load_window_state(self.paths.config_dir)
-        if not (state.geometry and self.restoreGeometry(QByteArray(state.unpack(state.geometry)))):
-            self.resize(*DEFAULT_SIZE)
-        if state.splitter:
-            self.splitter.restoreState(QByteArray(state.unpack(state.splitter)))
+        if state.geometry:
+            self.restoreGeometry(QByteArray(state.unpack(state.geometry)))
+        if state.docks:
+            self.restoreState(QByteArray(state.unpack(state.docks)))
+        if state.map_view is not None:
+            lat, lon, zoom = state.map_view
+            self.map_view.set_zoom(zoom)
+            self.map_view.center_on(lat, lon)
+        else:
+            self.map_view.fit(FRANCE)
         last = self.workspace.plan_by_id(state.last_plan_id)
         if last is not None:
             self.workspace.set_current(last)
@@ -330,8 +375,9 @@ class MainWindow(QMainWindow):
         plan = self.workspace.current
         state = WindowState(
             geometry=WindowState.pack(bytes(self.saveGeometry().data())),
-            splitter=WindowState.pack(bytes(self.splitter.saveState().data())),
+            docks=WindowState.pack(bytes(self.saveState().data())),
             last_plan_id=plan.id if plan else "",
+            map_view=(*self.map_view.center(), self.map_view.zoom),
         )
         with contextlib.suppress(OSError):  # a lost window layout is harmless; plans are saved
             save_window_state(self.paths.config_dir, state)

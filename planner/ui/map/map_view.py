@@ -1,0 +1,217 @@
+"""The map: catalog places and the plan on Web Mercator, with mouse and keyboard navigation.
+
+The scene is the world in zoom-0 pixels (256 by 256); zooming scales the view, so a point keeps
+one scene position at every zoom. Markers are painted in screen pixels and keep their size.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+
+from planner.core.base_map import BaseMap
+from planner.core.catalog import Catalog
+from planner.core.mercator import TILE_SIZE, WorldPoint, metres_per_pixel, project, unproject
+from planner.ui.map.base_map_item import BaseMapItem
+from planner.ui.map.places_item import PlacesItem
+from planner.ui.map.plan_item import PlanItem
+from planner.ui.selection import Selection
+from planner.ui.workspace import Workspace
+
+MIN_ZOOM, MAX_ZOOM = 4.0, 18.0
+KEY_PAN_PX = 80
+STREET_NOTE_ZOOM = 12
+STREET_NOTE = "The offline map has no street detail at this zoom"
+CLICK_SLOP_PX = 4
+Bounds = tuple[float, float, float, float]
+"""south, west, north, east in degrees."""
+PARIS: Bounds = (48.70, 2.15, 49.00, 2.55)
+ALPS: Bounds = (44.90, 4.70, 46.45, 7.10)
+FRANCE: Bounds = (42.3, -4.8, 51.1, 8.3)
+_SEA = QColor("#AAD3DF")
+_SCALE_STEPS_M = (10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000,
+                  100_000, 200_000, 500_000)
+
+
+class MapView(QGraphicsView):
+    """Shows the catalog and the current plan; a click on a place selects it everywhere.
+
+    Signals:
+        view_changed: the centre or the zoom changed (to remember the view between runs).
+    """
+
+    view_changed = Signal()
+
+    def __init__(self, catalog: Catalog, workspace: Workspace, selection: Selection,
+                 base_map: BaseMap | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("map")
+        self.setAccessibleName("Map of filming places and of the plan")
+        self.setScene(QGraphicsScene(0, 0, TILE_SIZE, TILE_SIZE, self))
+        self.places = PlacesItem(catalog)
+        self.plan = PlanItem(workspace)
+        self.scene().addItem(self.places)
+        self.scene().addItem(self.plan)
+        self._selection = selection
+        self._press: QPoint | None = None
+        self.setBackgroundBrush(_SEA)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if base_map is not None:
+            self.scene().addItem(BaseMapItem(base_map))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        selection.place_changed.connect(self._on_selection_place_changed)
+        self.set_zoom(6.0)
+
+    # --- zoom and position -------------------------------------------------------------------
+    @property
+    def zoom(self) -> float:
+        return math.log2(self.transform().m11())
+
+    def set_zoom(self, zoom: float) -> None:
+        """Zoom to ``zoom`` (clamped to what the map can show), keeping the anchor point."""
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        scale = math.pow(2.0, zoom)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.view_changed.emit()
+
+    def zoom_by(self, steps: float) -> None:
+        self.set_zoom(self.zoom + steps)
+
+    def center_on(self, lat: float, lon: float) -> None:
+        point = project(lat, lon)
+        self.centerOn(QPointF(point.x, point.y))
+        self.view_changed.emit()
+
+    def center(self) -> tuple[float, float]:
+        """(lat, lon) at the middle of the view."""
+        middle = self.mapToScene(self.viewport().rect().center())
+        return unproject_point(middle)
+
+    def fit(self, bounds: Bounds) -> None:
+        """Show ``bounds`` as large as the view allows."""
+        south, west, north, east = bounds
+        top_left, bottom_right = project(north, west), project(south, east)
+        width = max(bottom_right.x - top_left.x, 1e-9)
+        height = max(bottom_right.y - top_left.y, 1e-9)
+        view = self.viewport().size()
+        scale = min(view.width() / width, view.height() / height)
+        self.set_zoom(math.log2(scale) if scale > 0 else MIN_ZOOM)
+        self.center_on((north + south) / 2, (east + west) / 2)
+
+    def fit_points(self, points: list[tuple[float, float]]) -> None:
+        """Show every (lat, lon) given, with a margin; one point is shown at street zoom."""
+        if not points:
+            return
+        lats, lons = [p[0] for p in points], [p[1] for p in points]
+        margin = max(max(lats) - min(lats), max(lons) - min(lons)) * 0.15 + 0.004
+        self.fit((min(lats) - margin, min(lons) - margin, max(lats) + margin,
+                  max(lons) + margin))
+
+    # --- gestures ----------------------------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.zoom_by(event.angleDelta().y() / 240)  # one notch: half a zoom level
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.centerOn(self.mapToScene(event.position().toPoint()))
+        self.zoom_by(1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        pans = {Qt.Key.Key_Left: (-KEY_PAN_PX, 0), Qt.Key.Key_Right: (KEY_PAN_PX, 0),
+                Qt.Key.Key_Up: (0, -KEY_PAN_PX), Qt.Key.Key_Down: (0, KEY_PAN_PX)}
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self._zoom_on_centre(1)
+        elif key == Qt.Key.Key_Minus:
+            self._zoom_on_centre(-1)
+        elif key in pans:
+            dx, dy = pans[key]
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
+            self.view_changed.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def _zoom_on_centre(self, steps: float) -> None:
+        lat, lon = self.center()
+        self.zoom_by(steps)
+        self.center_on(lat, lon)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        position = event.position().toPoint()
+        if press is not None and (position - press).manhattanLength() <= CLICK_SLOP_PX:
+            self.click_at(position)
+        else:
+            self.view_changed.emit()
+
+    def click_at(self, position: QPoint) -> None:
+        """Select the place under a viewport position; a cluster zooms in to split."""
+        found = self.places.cluster_at(self.mapToScene(position), self.transform().m11())
+        if found is None:
+            return
+        if found.size > 1:
+            self.centerOn(QPointF(found.point.x, found.point.y))
+            self.zoom_by(2)
+        else:
+            self._selection.select_place(found.keys[0])
+
+    def place_position(self, place_id: str) -> QPoint | None:
+        """Where a place's marker is in the viewport (tests and drag and drop use this)."""
+        point = self.places.point_of(place_id)
+        return None if point is None else self.mapFromScene(QPointF(point.x, point.y))
+
+    def _on_selection_place_changed(self, place_id: str) -> None:
+        self.places.selected = place_id
+        point = self.places.point_of(place_id)
+        if point is not None and not self.viewport().rect().contains(
+                self.mapFromScene(QPointF(point.x, point.y))):
+            self.centerOn(QPointF(point.x, point.y))
+        self.places.update()
+
+    # --- the scale bar -----------------------------------------------------------------------
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        lat, _ = self.center()
+        per_pixel = metres_per_pixel(lat, self.zoom)
+        metres = next((m for m in reversed(_SCALE_STEPS_M) if m / per_pixel <= 120),
+                      _SCALE_STEPS_M[0])
+        length = metres / per_pixel
+        painter.save()
+        painter.resetTransform()
+        bottom = self.viewport().height() - 12
+        painter.setPen(QPen(QColor("#202020"), 2))
+        painter.drawLine(QPointF(12, bottom), QPointF(12 + length, bottom))
+        for x in (12, 12 + length):
+            painter.drawLine(QPointF(x, bottom - 5), QPointF(x, bottom))
+        label = f"{metres // 1000} km" if metres >= 1000 else f"{metres} m"
+        painter.drawText(QPointF(16, bottom - 6), label)
+        if self.zoom >= STREET_NOTE_ZOOM:
+            painter.setPen(QColor("#505050"))
+            painter.drawText(QRectF(self.viewport().rect()).adjusted(8, 6, -8, -6),
+                             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
+                             STREET_NOTE)
+        painter.restore()
+
+
+def unproject_point(point: QPointF) -> tuple[float, float]:
+    return unproject(WorldPoint(point.x(), point.y()))

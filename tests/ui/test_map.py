@@ -1,0 +1,147 @@
+"""The map in the real window: markers, clusters, the plan's route, one shared selection, keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from planner.ui.day_colors import day_color
+from planner.ui.main_window import MainWindow
+from planner.ui.map.map_view import ALPS, MAX_ZOOM, MIN_ZOOM
+from tests.ui.conftest import OpenWindow
+from tests.ui.helpers import place_row, type_search, visible_place_ids
+from tests.ui.test_planning import build_lupin_day
+
+LOUVRE = "paris-louvre"
+
+
+def show_street_level(window: MainWindow, place_id: str) -> QPoint:
+    """Zoom the map right in on a place and return where its marker is."""
+    place = window.workspace.catalog.places[place_id]
+    window.map_view.set_zoom(17)
+    window.map_view.center_on(place.lat, place.lon)
+    position = window.map_view.place_position(place_id)
+    assert position is not None
+    return position
+
+
+def colour_near(window: MainWindow, at: QPoint) -> set[str]:
+    image = window.map_view.viewport().grab().toImage()
+    return {QColor(image.pixel(at.x() + dx, at.y() + dy)).name()
+            for dx in range(-3, 4) for dy in range(-3, 4)}
+
+
+def test_a_click_on_a_marker_selects_the_place_everywhere(qtbot: QtBot, open_window: OpenWindow):
+    window = open_window()
+    at = show_street_level(window, LOUVRE)
+
+    qtbot.mouseClick(window.map_view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+    assert window.selection.place_id == LOUVRE
+    assert "Louvre" in window.catalog_panel.details.toPlainText()
+
+
+def test_selecting_a_place_in_the_list_highlights_and_shows_it_on_the_map(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    window.map_view.fit(ALPS)
+    window.catalog_panel.select_film("lupin")
+    window.catalog_panel.places_view.setCurrentIndex(place_row(window, LOUVRE))
+    assert window.map_view.places.selected == LOUVRE
+    position = window.map_view.place_position(LOUVRE)
+    assert position is not None and window.map_view.viewport().rect().contains(position)
+
+
+def test_markers_are_drawn_where_their_places_are(open_window: OpenWindow) -> None:
+    window = open_window()
+    at = show_street_level(window, LOUVRE)
+    assert "#b3261e" in colour_near(window, at), "the Louvre's red marker"
+    assert "#b3261e" not in colour_near(window, at + QPoint(60, 60)), "nothing beside it"
+
+
+def test_nearby_places_cluster_far_out_and_a_click_on_a_cluster_zooms_in(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    view = window.map_view
+    view.set_zoom(8)
+    view.center_on(48.8566, 2.3522)
+    clusters = view.places.clusters_at(8)
+    paris = max(clusters, key=lambda c: c.size)
+    assert paris.size > 20, "the Paris places are one cluster at zoom 8"
+    before = view.zoom
+    point = view.mapFromScene(paris.point.x, paris.point.y)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert view.zoom > before and window.selection.place_id == ""
+
+
+def test_the_plan_is_numbered_in_visiting_order_in_its_days_colour(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    [day] = window.map_view.plan.days()
+    assert len(day) == 3
+    stop = window.workspace.current.days[0].stops[0]  # type: ignore[union-attr]
+    at = show_street_level(window, stop.place_id)
+    assert day_color(0).name() in colour_near(window, at)
+
+
+def test_the_search_and_filters_of_the_browser_filter_the_map(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    everything = len(window.map_view.places.clusters_at(18))
+    type_search(qtbot, window, "annecy")
+    shown = [key for c in window.map_view.places.clusters_at(18) for key in c.keys]
+    assert 0 < len(shown) < everything
+    assert set(shown) == set(visible_place_ids(window)), "the map shows what the list shows"
+
+
+def test_keyboard_users_can_zoom_and_pan_within_limits(qtbot: QtBot, open_window: OpenWindow):
+    window = open_window()
+    view = window.map_view
+    view.setFocus()
+    view.set_zoom(10)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.zoom == 11
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.zoom == 9
+    lat, lon = view.center()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    new_lat, new_lon = view.center()
+    assert new_lon > lon and new_lat > lat
+    for _ in range(30):
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.zoom == MAX_ZOOM
+    view.set_zoom(0)
+    assert view.zoom == MIN_ZOOM
+
+
+def test_the_layout_and_the_map_view_come_back_and_reset_layout_restores_docks(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    window.map_view.set_zoom(12)
+    window.map_view.center_on(45.8992, 6.1294)
+    window.docks["browse"].close()
+    window.close()
+
+    again = open_window()
+    lat, lon = again.map_view.center()
+    assert round(again.map_view.zoom) == 12
+    assert abs(lat - 45.8992) < 0.01 and abs(lon - 6.1294) < 0.01
+    assert not again.docks["browse"].isVisible()
+    again.actions_by_name["reset_layout"].trigger()
+    assert again.docks["browse"].isVisible() and again.docks["plan"].isVisible()
+
+
+def test_about_names_the_map_sources_and_their_licences(open_window: OpenWindow) -> None:
+    window = open_window()
+    text = window.show_about().text()
+    assert "Natural Earth" in text and "public domain" in text
+    assert "GeoNames" in text and "CC BY 4.0" in text
