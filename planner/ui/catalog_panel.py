@@ -340,6 +340,10 @@ class CatalogPanel(QSplitter):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def show_nearby(self) -> None:
+        """Bring the Nearby tab to the front (for the place the selection holds)."""
+        self.tabs.setCurrentIndex(1)
+
     def set_can_add(self, can_add: bool) -> None:
         """Show the add buttons only when adding would do something."""
         self.add_button.setVisible(can_add)

@@ -28,6 +28,7 @@ from planner.core.changes import (
 from planner.core.itinerary import DaySummary, summarize_stops, waypoint_for
 from planner.core.model import Day, Plan, Stop
 from planner.ui.catalog_models import ID_ROLE, PLACE_MIME_TYPE, AnyIndex
+from planner.ui.day_colors import day_color
 from planner.ui.formatting import format_day_heading, format_km, format_minutes
 from planner.ui.workspace import Workspace
 
@@ -238,6 +239,8 @@ class ItineraryModel(QAbstractItemModel):
             return "Add places from the list: double-click them, press Enter, or drag them here"
         if role == Qt.ItemDataRole.FontRole and column == COL_NAME:
             return self._bold
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
+            return day_color(day)  # the colour of the day's route on the map
         return None
 
     def _stop_data(self, day: int, row: int, column: int, role: int) -> Any:

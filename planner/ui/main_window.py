@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         build_menus(self.menuBar(), self.actions_by_name,
                     [dock.toggleViewAction() for dock in self.docks.values()])
         self.catalog_panel.map_places_changed.connect(self.map_view.places.show_only)
+        self.map_view.add_to_day_requested.connect(self._on_map_view_add_to_day_requested)
+        self.map_view.nearby_requested.connect(self._on_map_view_nearby_requested)
         self._set_tab_order()
         self.catalog_panel.add_places_requested.connect(self._on_catalog_add_places_requested)
         self.plan_panel.plan_chosen.connect(self._on_plan_panel_plan_chosen)
@@ -264,6 +266,18 @@ class MainWindow(QMainWindow):
 
     # --- slots -------------------------------------------------------------------------------
     def _on_catalog_add_places_requested(self, place_ids: list[str]) -> None:
+        self.add_places_to_day(place_ids, self.selection.day)
+
+    def _on_map_view_add_to_day_requested(self, place_id: str, day: int) -> None:
+        self.add_places_to_day([place_id], day)
+
+    def _on_map_view_nearby_requested(self, place_id: str) -> None:
+        self.docks["browse"].show()
+        self.selection.select_place(place_id)
+        self.catalog_panel.show_nearby()
+
+    def add_places_to_day(self, place_ids: list[str], day: int) -> None:
+        """Add places to a day of the current plan, starting a plan when there is none."""
         if self.workspace.read_only or not place_ids:
             return
         if self.workspace.current is not None and not self.workspace.current_editable:
@@ -272,7 +286,7 @@ class MainWindow(QMainWindow):
             return
         if self.workspace.current is None:
             self.workspace.new_plan("My film trip", default_start_date())
-        self.workspace.add_places(place_ids, self.selection.day)
+        self.workspace.add_places(place_ids, day)
 
     def _update_title(self) -> None:
         plan = self.workspace.current

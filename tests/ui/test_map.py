@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
@@ -10,7 +10,7 @@ from planner.ui.day_colors import day_color
 from planner.ui.main_window import MainWindow
 from planner.ui.map.map_view import ALPS, MAX_ZOOM, MIN_ZOOM
 from tests.ui.conftest import OpenWindow
-from tests.ui.helpers import place_row, type_search, visible_place_ids
+from tests.ui.helpers import itinerary, place_row, type_search, visible_place_ids
 from tests.ui.test_planning import build_lupin_day
 
 LOUVRE = "paris-louvre"
@@ -145,3 +145,54 @@ def test_about_names_the_map_sources_and_their_licences(open_window: OpenWindow)
     text = window.show_about().text()
     assert "Natural Earth" in text and "public domain" in text
     assert "GeoNames" in text and "CC BY 4.0" in text
+
+
+def test_each_day_in_the_plan_list_wears_its_routes_colour(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.actions_by_name["add_day"].trigger()
+    model = window.plan_panel.itinerary_model
+    colours = [model.index(day, 0).data(Qt.ItemDataRole.DecorationRole) for day in range(2)]
+    assert colours == [day_color(0), day_color(1)] and colours[0] != colours[1]
+
+
+def test_a_markers_menu_adds_the_place_to_a_day_and_shows_what_is_near(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.actions_by_name["add_day"].trigger()
+    at = show_street_level(window, LOUVRE)
+    menu = window.map_view.marker_menu(at)
+    assert menu is not None
+    [add] = [a.menu() for a in menu.actions() if a.menu()]
+    assert [a.text().split(" ·")[0] for a in add.actions()] == ["Day 1", "Day 2"]
+    add.actions()[1].trigger()
+    assert itinerary(window)[1] == [LOUVRE]
+    [nearby] = [a for a in menu.actions() if a.text() == "&Nearby places"]
+    nearby.trigger()
+    assert window.catalog_panel.tabs.currentIndex() == 1
+    assert "of Musée du Louvre" in window.catalog_panel.nearby_hint.text()
+    menu.deleteLater()
+
+
+def test_hovering_a_marker_names_the_place_and_its_titles(open_window: OpenWindow) -> None:
+    window = open_window()
+    assert "Lupin" in window.map_view._describe((LOUVRE,))  # what the tooltip shows
+    assert window.map_view._describe((LOUVRE, "paris-pont-des-arts")).startswith("2 places: ")
+
+
+def test_the_map_renders_itself_to_an_image_of_a_chosen_extent(open_window: OpenWindow):
+    window = open_window()
+    annecy = window.workspace.catalog.places["annecy-pont-des-amours"]
+    bounds = (annecy.lat - 0.01, annecy.lon - 0.01, annecy.lat + 0.01, annecy.lon + 0.01)
+    image = window.map_view.render_image(QSize(400, 400), bounds)
+    assert (image.width(), image.height()) == (400, 400)
+    middle = {QColor(image.pixel(200 + dx, 200 + dy)).name() for dx in range(-20, 21)
+              for dy in range(-20, 21)}
+    corner = {QColor(image.pixel(dx, dy)).name() for dx in range(20) for dy in range(20)}
+    marker, cluster = "#b3261e", "#6d4c41"  # alone, or with the Jardins de l'Europe nearby
+    assert marker in middle or cluster in middle, "the place is drawn in the middle"
+    assert marker not in corner and cluster not in corner

@@ -93,7 +93,7 @@ class BaseMapItem(QGraphicsItem):
         self._paint_towns(painter, option.exposedRect)
 
     def _paint_towns(self, painter: QPainter, exposed: QRectF) -> None:
-        transform = painter.worldTransform()
+        transform = painter.combinedTransform()
         zoom = zoom_of(transform.m11())
         painter.save()
         painter.resetTransform()

@@ -7,10 +7,14 @@ one scene position at every zoom. Markers are painted in screen pixels and keep 
 from __future__ import annotations
 
 import math
+from functools import partial
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
+    QHelpEvent,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -18,11 +22,12 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QToolTip, QWidget
 
 from planner.core.base_map import BaseMap
 from planner.core.catalog import Catalog
 from planner.core.mercator import TILE_SIZE, WorldPoint, metres_per_pixel, project, unproject
+from planner.ui.formatting import format_day_heading
 from planner.ui.map.base_map_item import BaseMapItem
 from planner.ui.map.places_item import PlacesItem
 from planner.ui.map.plan_item import PlanItem
@@ -49,9 +54,13 @@ class MapView(QGraphicsView):
 
     Signals:
         view_changed: the centre or the zoom changed (to remember the view between runs).
+        add_to_day_requested: (place id, day) from the marker's menu.
+        nearby_requested: show the places near this place id.
     """
 
     view_changed = Signal()
+    add_to_day_requested = Signal(str, int)
+    nearby_requested = Signal(str)
 
     def __init__(self, catalog: Catalog, workspace: Workspace, selection: Selection,
                  base_map: BaseMap | None = None, parent: QWidget | None = None) -> None:
@@ -64,6 +73,8 @@ class MapView(QGraphicsView):
         self.scene().addItem(self.places)
         self.scene().addItem(self.plan)
         self._selection = selection
+        self._catalog = catalog
+        self._workspace = workspace
         self._press: QPoint | None = None
         self.setBackgroundBrush(_SEA)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -175,6 +186,77 @@ class MapView(QGraphicsView):
             self.zoom_by(2)
         else:
             self._selection.select_place(found.keys[0])
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.places.cluster_at(self.mapToScene(event.pos()), self.transform().m11())
+            if found is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self._describe(found.keys), self)
+            return True
+        return super().viewportEvent(event)
+
+    def _describe(self, place_ids: tuple[str, ...]) -> str:
+        """A marker's tooltip: the place and what was filmed there, or a cluster's places."""
+        catalog = self._catalog
+        if len(place_ids) > 1:
+            names = ", ".join(catalog.places[p].name for p in place_ids[:5])
+            more = f" and {len(place_ids) - 5} more" if len(place_ids) > 5 else ""
+            return f"{len(place_ids)} places: {names}{more}. Click to zoom in."
+        place = catalog.places[place_ids[0]]
+        titles = sorted({catalog.films[a.film].title
+                         for a in catalog.appearances_at_place(place.id)})
+        return f"{place.name} — {place.town}\nFilmed here: {', '.join(titles)}"
+
+    def marker_menu(self, position: QPoint) -> QMenu | None:
+        """The menu of the place under ``position``: add it to a day, or see what is near.
+
+        The caller owns the menu and deletes it once closed.
+        """
+        found = self.places.cluster_at(self.mapToScene(position), self.transform().m11())
+        if found is None or found.size > 1:
+            return None
+        place_id = found.keys[0]
+        self._selection.select_place(place_id)
+        menu = QMenu(self)
+        plan = self._workspace.current
+        add = menu.addMenu("&Add to day")
+        days = range(len(plan.days)) if plan else range(1)
+        add.setEnabled(plan is None or self._workspace.can_edit(plan))
+        for day in days:
+            label = format_day_heading(day, plan.day_date(day)) if plan else "Day 1 of a new plan"
+            add.addAction(label).triggered.connect(partial(self.add_to_day_requested.emit,
+                                                           place_id, day))
+        menu.addAction("&Nearby places").triggered.connect(
+            partial(self.nearby_requested.emit, place_id))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.marker_menu(event.pos())
+        if menu is not None:
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+
+    def render_image(self, size: QSize, bounds: Bounds) -> QImage:
+        """The map of ``bounds`` as an image of ``size`` pixels (for printed itineraries)."""
+        south, west, north, east = bounds
+        top_left, bottom_right = project(north, west), project(south, east)
+        source = QRectF(top_left.x, top_left.y, bottom_right.x - top_left.x,
+                        bottom_right.y - top_left.y)
+        # Widen the extent to the image's shape around its centre, so nothing is stretched.
+        scale = min(size.width() / source.width(), size.height() / source.height())
+        centre = source.center()
+        source.setSize(QSizeF(size.width() / scale, size.height() / scale))
+        source.moveCenter(centre)
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(_SEA)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.scene().render(painter, QRectF(image.rect()), source,
+                            Qt.AspectRatioMode.IgnoreAspectRatio)
+        painter.end()
+        return image
 
     def place_position(self, place_id: str) -> QPoint | None:
         """Where a place's marker is in the viewport (tests and drag and drop use this)."""

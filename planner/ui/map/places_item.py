@@ -71,7 +71,7 @@ class PlacesItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        transform = painter.worldTransform()
+        transform = painter.combinedTransform()
         scale = transform.m11()
         exposed = option.exposedRect
         painter.save()
