@@ -17,3 +17,13 @@ def test_search_benchmark_runs_and_prints_its_figures() -> None:
     )
     for figure in ("catalog load", "median", "p95", "ratio baseline / ours", "peak RSS"):
         assert figure in result.stdout
+
+
+def test_map_benchmark_runs_and_prints_its_figures() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "map.py"), "--places", "300",
+         "--frames", "5"],
+        capture_output=True, text=True, check=True, cwd=ROOT, timeout=120,
+    )
+    for figure in ("pan frame: median", "zoom frame: median", "first frame painted"):
+        assert figure in result.stdout

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QLineF, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from planner.ui.day_colors import day_color
 from planner.ui.main_window import MainWindow
 from planner.ui.map.map_view import ALPS, MAX_ZOOM, MIN_ZOOM
+from planner.ui.map.plan_item import clip_line
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import itinerary, place_row, type_search, visible_place_ids
 from tests.ui.test_planning import build_lupin_day
@@ -196,3 +197,11 @@ def test_the_map_renders_itself_to_an_image_of_a_chosen_extent(open_window: Open
     marker, cluster = "#b3261e", "#6d4c41"  # alone, or with the Jardins de l'Europe nearby
     assert marker in middle or cluster in middle, "the place is drawn in the middle"
     assert marker not in corner and cluster not in corner
+
+
+def test_a_leg_is_cut_to_the_view_before_it_is_drawn() -> None:
+    view = QRectF(0, 0, 100, 100)
+    assert clip_line(QLineF(-50, 50, 150, 50), view) == QLineF(0, 50, 100, 50)
+    assert clip_line(QLineF(10, 10, 20, 20), view) == QLineF(10, 10, 20, 20)
+    assert clip_line(QLineF(-50, -10, 150, -10), view) is None
+    assert clip_line(QLineF(-1e7, -1e7, 1e7, 1e7), view) == QLineF(0, 0, 100, 100)

@@ -7,16 +7,17 @@ towns first, and a name that would overlap one already drawn is left out.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import cache
 from importlib.resources import files
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from planner.core.base_map import BaseMap, BaseMapError, Line, Polygon, decode_base_map
-from planner.core.mercator import TILE_SIZE, project
-from planner.ui.map.places_item import zoom_of
+from planner.core.mercator import TILE_SIZE, WorldPoint, project
+from planner.ui.map.places_item import visible_scene_rect, zoom_of
 
 BASE_MAP_RESOURCE = "base_map.json.gz"
 _LAND = QColor("#F2EFE9")
@@ -64,10 +65,17 @@ class BaseMapItem(QGraphicsItem):
         self._rivers = _path_of_lines([river.line for river in layers.rivers])
         self._coast = _path_of_lines(layers.coast)
         self._borders = _path_of_lines(layers.borders)
-        ordered = sorted(base_map.towns, key=lambda town: (town.rank, -town.population))
-        self._towns = [(town.name, town.rank, project(town.lat, town.lon)) for town in ordered]
+        # Towns by rank, each rank sorted west to east, so a view finds its towns by bisection.
+        self._towns: dict[int, tuple[list[float], list[tuple[str, WorldPoint]]]] = {}
+        for rank in sorted({town.rank for town in base_map.towns}):
+            ranked = sorted(((town.name, project(town.lat, town.lon)) for town in base_map.towns
+                             if town.rank == rank), key=lambda item: item[1].x)
+            self._towns[rank] = ([point.x for _, point in ranked], ranked)
         self.setZValue(-1)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        # The base map only changes with the view: Qt keeps what it painted and, when panning,
+        # paints only the newly shown strip.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, TILE_SIZE, TILE_SIZE)
@@ -90,33 +98,35 @@ class BaseMapItem(QGraphicsItem):
             pen.setCosmetic(True)  # pixels, not scene units
             painter.setPen(pen)
             painter.drawPath(path)
-        self._paint_towns(painter, option.exposedRect)
+        self._paint_towns(painter, visible_scene_rect(painter, option))
 
     def _paint_towns(self, painter: QPainter, exposed: QRectF) -> None:
         transform = painter.combinedTransform()
         zoom = zoom_of(transform.m11())
         painter.save()
         painter.resetTransform()
-        font = QFont(painter.font())
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
         taken: list[QRectF] = []
-        for name, rank, point in self._towns:
+        for rank, (xs, towns) in self._towns.items():
             if zoom < TOWN_RANK_ZOOM.get(rank, 99):
                 continue
-            scene_point = QPointF(point.x, point.y)
-            if not exposed.contains(scene_point):
-                continue
-            at = transform.map(scene_point)
-            box = QRectF(metrics.boundingRect(name)).translated(at.x() + 4, at.y() - 2)
-            if any(box.intersects(other) for other in taken):
-                continue
-            taken.append(box)
-            painter.setPen(_TOWN)
-            painter.setBrush(QBrush(_TOWN))
-            painter.drawEllipse(at, 2, 2)
-            painter.drawText(QPointF(at.x() + 4, at.y() - 2), name)
+            first, last = bisect_left(xs, exposed.left()), bisect_right(xs, exposed.right())
+            for name, point in towns[first:last]:
+                if exposed.top() <= point.y <= exposed.bottom():
+                    self._paint_town(painter, transform.map(QPointF(point.x, point.y)), name,
+                                     taken)
         painter.restore()
+
+    @staticmethod
+    def _paint_town(painter: QPainter, at: QPointF, name: str, taken: list[QRectF]) -> None:
+        """A dot and a name, unless the name would overlap one already drawn."""
+        box = QRectF(painter.fontMetrics().boundingRect(name)).translated(at.x() + 4, at.y() - 2)
+        if any(box.intersects(other) for other in taken):
+            return
+        taken.append(box)
+        painter.setPen(_TOWN)
+        painter.setBrush(QBrush(_TOWN))
+        painter.drawEllipse(at, 2, 2)
+        painter.drawText(QPointF(at.x() + 4, at.y() - 2), name)
 
 
 @cache

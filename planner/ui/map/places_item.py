@@ -7,13 +7,14 @@ of separate graphics items would make panning slow.
 from __future__ import annotations
 
 import math
+from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from planner.core.catalog import Catalog
-from planner.core.clustering import Cluster, Marker, cluster
+from planner.core.clustering import Cluster, ClusterIndex, Marker
 from planner.core.mercator import TILE_SIZE, WorldPoint, project
 
 CLUSTER_CELL_PX = 44
@@ -33,7 +34,7 @@ class PlacesItem(QGraphicsItem):
         self._catalog = catalog
         self._points = {p.id: project(p.lat, p.lon) for p in catalog.places.values()}
         self._shown: list[str] = list(self._points)
-        self._clusters: dict[int, list[Cluster]] = {}
+        self._index = self._new_index()
         self.selected = ""
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
@@ -49,20 +50,22 @@ class PlacesItem(QGraphicsItem):
             p for p in place_ids if p in self._points]
         if shown != self._shown:
             self._shown = shown
-            self._clusters.clear()
+            self._index = self._new_index()
             self.update()
 
+    def _new_index(self) -> ClusterIndex:
+        return ClusterIndex((Marker(p, self._points[p]) for p in self._shown), CLUSTER_CELL_PX)
+
     def clusters_at(self, zoom: int) -> list[Cluster]:
-        if zoom not in self._clusters:
-            markers = (Marker(p, self._points[p]) for p in self._shown)
-            self._clusters[zoom] = cluster(markers, zoom, CLUSTER_CELL_PX)
-        return self._clusters[zoom]
+        return list(self._index.at(zoom).values())
 
     def cluster_at(self, scene_pos: QPointF, scale: float) -> Cluster | None:
         """The cluster drawn under a point of the scene, at the view's scale."""
         zoom = zoom_of(scale)
-        best, best_distance = None, HIT_RADIUS_PX / scale
-        for candidate in self.clusters_at(zoom):
+        reach = HIT_RADIUS_PX / scale
+        best, best_distance = None, reach
+        x, y = scene_pos.x(), scene_pos.y()
+        for candidate in self._index.within(zoom, x - reach, y - reach, x + reach, y + reach):
             distance = math.hypot(candidate.point.x - scene_pos.x(),
                                   candidate.point.y - scene_pos.y())
             if distance <= best_distance:
@@ -72,44 +75,66 @@ class PlacesItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         transform = painter.combinedTransform()
-        scale = transform.m11()
-        exposed = option.exposedRect
+        shown = visible_scene_rect(painter, option)
         painter.save()
         painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for item in self._index.within(zoom_of(transform.m11()), shown.left(), shown.top(),
+                                       shown.right(), shown.bottom()):
+            sprite = self._sprite_for(item)
+            at = transform.map(QPointF(item.point.x, item.point.y))
+            painter.drawPixmap(QPointF(at.x() - sprite.width() / 2, at.y() - sprite.height() / 2),
+                               sprite)
+        painter.restore()
+
+    def _sprite_for(self, item: Cluster) -> QPixmap:
+        if item.size > 1:
+            radius = round(MARKER_RADIUS_PX + 4 + min(10.0, math.log2(item.size) * 2))
+            return _sprite("cluster", radius, str(item.size))
+        place = self._catalog.places[item.keys[0]]
+        kind = "town" if place.precision == "town" else "place"
+        return _sprite(kind + ("-selected" if place.id == self.selected else ""), 0, "")
+
+
+@cache
+def _sprite(kind: str, radius: int, text: str) -> QPixmap:
+    """A marker drawn once into a pixmap; painting thousands of pixmaps is far quicker than
+    stroking as many antialiased circles."""
+    size = 2 * (radius or TOWN_RADIUS_PX) + 4
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    centre = QPointF(size / 2, size / 2)
+    selected = kind.endswith("-selected")
+    if kind == "cluster":
+        painter.setPen(QPen(Qt.GlobalColor.white, 2))
+        painter.setBrush(QBrush(_CLUSTER))
+        painter.drawEllipse(centre, radius, radius)
         font = QFont(painter.font())
         font.setBold(True)
         painter.setFont(font)
-        for item in self.clusters_at(zoom_of(scale)):
-            scene_point = QPointF(item.point.x, item.point.y)
-            if not exposed.adjusted(-1, -1, 1, 1).contains(scene_point):
-                continue
-            self._paint_cluster(painter, transform.map(scene_point), item)
-        painter.restore()
-
-    def _paint_cluster(self, painter: QPainter, at: QPointF, item: Cluster) -> None:
-        if item.size > 1:
-            radius = MARKER_RADIUS_PX + 4 + min(10, math.log2(item.size) * 2)
-            painter.setPen(QPen(Qt.GlobalColor.white, 2))
-            painter.setBrush(QBrush(_CLUSTER))
-            painter.drawEllipse(at, radius, radius)
-            painter.setPen(Qt.GlobalColor.white)
-            box = QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(item.size))
-            return
-        place = self._catalog.places[item.keys[0]]
-        selected = place.id == self.selected
-        if place.precision == "town":
-            painter.setPen(QPen(_SELECTED if selected else _MARKER, 1, Qt.PenStyle.DashLine))
-            painter.setBrush(QBrush(_TOWN))
-            painter.drawEllipse(at, TOWN_RADIUS_PX, TOWN_RADIUS_PX)
-            return
-        radius = MARKER_RADIUS_PX + (2 if selected else 0)
+        painter.setPen(Qt.GlobalColor.white)
+        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
+    elif kind.startswith("town"):
+        painter.setPen(QPen(_SELECTED if selected else _MARKER, 1, Qt.PenStyle.DashLine))
+        painter.setBrush(QBrush(_TOWN))
+        painter.drawEllipse(centre, TOWN_RADIUS_PX, TOWN_RADIUS_PX)
+    else:
+        marker = MARKER_RADIUS_PX + (2 if selected else 0)
         painter.setPen(QPen(_SELECTED if selected else Qt.GlobalColor.white, 2))
         painter.setBrush(QBrush(_MARKER))
-        painter.drawEllipse(at, radius, radius)
+        painter.drawEllipse(centre, marker, marker)
+    painter.end()
+    return pixmap
 
 
 def zoom_of(scale: float) -> int:
     """The whole zoom level a view scale (screen pixels per zoom-0 world pixel) stands for."""
     return max(0, round(math.log2(max(scale, 1e-9))))
+
+
+def visible_scene_rect(painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF:
+    """The part of the scene being painted: what was exposed, within the painted device."""
+    device = QRectF(0, 0, painter.device().width(), painter.device().height())
+    inverse, _ = painter.combinedTransform().inverted()
+    return option.exposedRect.intersected(inverse.mapRect(device))

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QPolygonF
+from itertools import pairwise
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from planner.core.itinerary import waypoint_for
 from planner.core.mercator import TILE_SIZE, WorldPoint, project
 from planner.ui.day_colors import day_color
+from planner.ui.map.places_item import visible_scene_rect
 from planner.ui.workspace import Workspace
 
 STOP_RADIUS_PX = 10
@@ -50,6 +53,7 @@ class PlanItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         transform = painter.combinedTransform()
+        shown = visible_scene_rect(painter, option)
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -57,17 +61,26 @@ class PlanItem(QGraphicsItem):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 0.85)
         painter.setFont(font)
+        margin = STOP_RADIUS_PX / transform.m11()
         number = 0
         for day, points in enumerate(self.days()):
-            screen = [transform.map(QPointF(p.x, p.y)) for p in points]
+            scene = [QPointF(p.x, p.y) for p in points]
             color = day_color(day)
-            if len(screen) > 1:
-                painter.setPen(QPen(color, ROUTE_WIDTH_PX, Qt.PenStyle.SolidLine,
-                                    Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPolyline(QPolygonF(screen))
-            for at in screen:
+            painter.setPen(QPen(color, ROUTE_WIDTH_PX, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            device = QRectF(painter.viewport()).adjusted(-20, -20, 20, 20)
+            for start, end in pairwise(scene):
+                # Stroke only what crosses the view: far off-screen ends are slow to rasterise.
+                if QRectF(start, end).normalized().intersects(shown):
+                    leg = clip_line(QLineF(transform.map(start), transform.map(end)), device)
+                    if leg is not None:
+                        painter.drawLine(leg)
+            for point in scene:
                 number += 1
+                if not shown.adjusted(-margin, -margin, margin, margin).contains(point):
+                    continue
+                at = transform.map(point)
                 painter.setPen(QPen(Qt.GlobalColor.white, 2))
                 painter.setBrush(QBrush(color))
                 painter.drawEllipse(at, STOP_RADIUS_PX, STOP_RADIUS_PX)
@@ -76,3 +89,23 @@ class PlanItem(QGraphicsItem):
                              2 * STOP_RADIUS_PX, 2 * STOP_RADIUS_PX)
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(number))
         painter.restore()
+
+
+def clip_line(line: QLineF, rect: QRectF) -> QLineF | None:
+    """The part of ``line`` inside ``rect`` (Liang-Barsky), or None when none of it is."""
+    x1, y1, dx, dy = line.x1(), line.y1(), line.dx(), line.dy()
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x1 - rect.left()), (dx, rect.right() - x1),
+                 (-dy, y1 - rect.top()), (dy, rect.bottom() - y1)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return None
+    return QLineF(x1 + low * dx, y1 + low * dy, x1 + high * dx, y1 + high * dy)
