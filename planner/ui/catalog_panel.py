@@ -61,7 +61,8 @@ def _combo(name: str, choices: tuple[tuple[str, object], ...]) -> QComboBox:
 
 
 class CatalogPanel(QSplitter):
-    """Films on the left; places, details and nearby places on the right.
+    """Films, and the places of a film or of a search. The place's details and what is nearby
+    (``tabs``) are kept up to date here but shown by the window in a dock of their own.
 
     Signals:
         add_places_requested: the user asked to add these place ids to the selected day.
@@ -179,8 +180,7 @@ class CatalogPanel(QSplitter):
         filters.addWidget(self.access_combo, 1)
         filters.addWidget(self.hide_planned_check)
         layout.addLayout(filters)
-        layout.addWidget(self.places_view, 2)
-        layout.addWidget(self.tabs, 3)
+        layout.addWidget(self.places_view, 1)
         return column
 
     def _place_view(self, model: PlaceListModel, name: str, spoken: str) -> QListView:

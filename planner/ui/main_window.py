@@ -80,14 +80,19 @@ class MainWindow(QMainWindow):
                                 shipped_base_map())
         self.setCentralWidget(self.map_view)
         self.catalog_panel.setOrientation(Qt.Orientation.Vertical)
+        self.catalog_panel.setSizes([1, 1])  # films and places share the dock's height
         self.docks = {
             "browse": self._dock("Films and places", "browseDock", self.catalog_panel,
                                  Qt.DockWidgetArea.LeftDockWidgetArea),
+            "details": self._dock("Details", "detailsDock", self.catalog_panel.tabs,
+                                  Qt.DockWidgetArea.LeftDockWidgetArea),
             "plan": self._dock("Plan", "planDock", self.plan_panel,
                                Qt.DockWidgetArea.RightDockWidgetArea),
         }
         self.resize(*DEFAULT_SIZE)
-        self.resizeDocks(list(self.docks.values()), [400, 430], Qt.Orientation.Horizontal)
+        docks = self.docks
+        self.resizeDocks([docks["browse"], docks["plan"]], [400, 430], Qt.Orientation.Horizontal)
+        self.resizeDocks([docks["browse"], docks["details"]], [430, 270], Qt.Orientation.Vertical)
         self._default_layout = self.saveState()
         build_menus(self.menuBar(), self.actions_by_name,
                     [dock.toggleViewAction() for dock in self.docks.values()])
@@ -272,7 +277,7 @@ class MainWindow(QMainWindow):
         self.add_places_to_day([place_id], day)
 
     def _on_map_view_nearby_requested(self, place_id: str) -> None:
-        self.docks["browse"].show()
+        self.docks["details"].show()
         self.selection.select_place(place_id)
         self.catalog_panel.show_nearby()
 

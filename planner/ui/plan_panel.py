@@ -49,7 +49,7 @@ from planner.ui.selection import Selection
 from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
 
-NOTE_COLUMN_WIDTH = 130
+NOTE_COLUMN_WIDTH = 100
 
 
 def _tool_button(action: QAction) -> QToolButton:
