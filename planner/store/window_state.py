@@ -11,7 +11,7 @@ from pathlib import Path
 
 import msgspec
 
-from planner.fileio.atomic import write_atomic
+from planner.store.json_file import load_json_file, save_json_file
 
 WINDOW_STATE_VERSION = 1
 WINDOW_STATE_FILE = "window-state.json"
@@ -39,13 +39,9 @@ class WindowState(msgspec.Struct):
 
 
 def load_window_state(config_dir: Path) -> WindowState:
-    try:
-        state = msgspec.json.decode((config_dir / WINDOW_STATE_FILE).read_bytes(), type=WindowState)
-    except (OSError, msgspec.DecodeError):
-        return WindowState()
-    return state if state.schema_version == WINDOW_STATE_VERSION else WindowState()
+    found = load_json_file(config_dir / WINDOW_STATE_FILE, WindowState, WINDOW_STATE_VERSION)
+    return found if found is not None else WindowState()
 
 
 def save_window_state(config_dir: Path, state: WindowState) -> None:
-    config_dir.mkdir(parents=True, exist_ok=True)
-    write_atomic(config_dir / WINDOW_STATE_FILE, msgspec.json.encode(state), backup=False)
+    save_json_file(config_dir / WINDOW_STATE_FILE, state)

@@ -49,6 +49,8 @@ ACTIONS: dict[str, ActionSpec] = {
     "move_up": ActionSpec("Move &up", "Alt+Up", in_plan_only=True),
     "move_down": ActionSpec("Move do&wn", "Alt+Down", in_plan_only=True),
     "find": ActionSpec("&Find films and places", _STD.Find),
+    "preferences": ActionSpec("Pre&ferences…", _STD.Preferences,
+                              "Online map tiles and other settings"),
     "about": ActionSpec("&About"),
     "reset_layout": ActionSpec("&Reset layout", None, "Put the panels back where they start"),
     "show_paris": ActionSpec("Show &Paris", "Ctrl+1"),
@@ -59,7 +61,8 @@ ACTIONS: dict[str, ActionSpec] = {
 
 MENUS: dict[str, list[str | None]] = {
     "&File": ["new_plan", "import_plan", "export_plan", None, "recover", None, "quit"],
-    "&Edit": ["undo", "redo", None, "remove_stop", "move_up", "move_down", None, "find"],
+    "&Edit": ["undo", "redo", None, "remove_stop", "move_up", "move_down", None, "find", None,
+              "preferences"],
     "&View": ["show_paris", "show_alps", "show_trip", "show_day", None, "reset_layout"],
     "&Plan": ["next_plan", "previous_plan", None, "rename_plan", "duplicate_plan",
               "delete_plan", None, "add_day", "remove_day"],

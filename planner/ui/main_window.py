@@ -30,10 +30,12 @@ from planner.exchange.native import FILE_SUFFIX, free_file_name, import_plan
 from planner.store.paths import AppPaths
 from planner.store.plan_store import LoadResult, PlanStore, SaveConflict
 from planner.store.recovery import RecoverableFile, find_recoverable, recover_plan
+from planner.store.settings import Settings, load_settings, save_settings
 from planner.store.window_state import WindowState, load_window_state, save_window_state
 from planner.ui.actions import build_actions, build_menus, update_enabled
 from planner.ui.autosave import Autosaver
 from planner.ui.catalog_panel import CatalogPanel
+from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.map import ALPS, FRANCE, PARIS, MapView
 from planner.ui.map.base_map_item import shipped_base_map
 from planner.ui.messages import ask_yes_no, show_message
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         workspace.edit_refused.connect(self._on_workspace_edit_refused)
         self.selection.plan_position_changed.connect(self._update_actions)
         self._restore_window_state()
+        self.apply_settings(load_settings(paths.config_dir))
         self._update_actions()
         self._update_title()
         # A permanent widget, so hovering a menu (which shows tips there) never hides it.
@@ -131,7 +134,7 @@ class MainWindow(QMainWindow):
             "move_up": lambda: ws.nudge_stop(self.selection.stop_id, -1),
             "move_down": lambda: ws.nudge_stop(self.selection.stop_id, 1),
             "find": self.focus_search, "about": self.show_about,
-            "reset_layout": self.reset_layout,
+            "reset_layout": self.reset_layout, "preferences": self.show_preferences,
             "show_paris": lambda: self.map_view.fit(PARIS),
             "show_alps": lambda: self.map_view.fit(ALPS),
             "show_trip": lambda: self.map_view.fit_points(self._plan_points(None)),
@@ -256,6 +259,24 @@ class MainWindow(QMainWindow):
             taken.add(plan.id)
             plans.append(plan)
         self.workspace.add_plans(plans, "Recover")
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(load_settings(self.paths.config_dir), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen(), save=True))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, settings: Settings, *, save: bool = False) -> None:
+        """Use ``settings`` now (and keep them for the next start when ``save``)."""
+        url = settings.tile_url if settings.online_tiles else None
+        self.map_view.set_online_tiles(url, self.paths.cache_dir / "tiles")
+        if save:
+            try:
+                save_settings(self.paths.config_dir, settings)
+            except OSError as exc:
+                show_message(self, "Preferences not saved", f"They apply now but could not "
+                             f"be kept for the next start:\n\n{exc}")
 
     def show_about(self) -> QMessageBox:
         base_map = shipped_base_map()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
@@ -31,6 +32,7 @@ from planner.ui.formatting import format_day_heading
 from planner.ui.map.base_map_item import BaseMapItem
 from planner.ui.map.places_item import PlacesItem
 from planner.ui.map.plan_item import PlanItem
+from planner.ui.map.tiles import ATTRIBUTION, TileFetcher, TileItem
 from planner.ui.selection import Selection
 from planner.ui.workspace import Workspace
 
@@ -73,6 +75,9 @@ class MapView(QGraphicsView):
         self.scene().addItem(self.places)
         self.scene().addItem(self.plan)
         self._selection = selection
+        self.tiles: TileItem | None = None
+        self.tile_fetcher: TileFetcher | None = None
+        self.tile_error = ""
         self._catalog = catalog
         self._workspace = workspace
         self._press: QPoint | None = None
@@ -258,6 +263,23 @@ class MapView(QGraphicsView):
         painter.end()
         return image
 
+    def set_online_tiles(self, url_template: str | None, cache_dir: Path) -> None:
+        """Show online tiles from ``url_template`` (None: the offline map only)."""
+        if self.tiles is not None:
+            self.scene().removeItem(self.tiles)
+            self.tiles, self.tile_fetcher = None, None
+        self.tile_error = ""
+        if url_template:
+            self.tile_fetcher = TileFetcher(url_template, cache_dir, self)
+            self.tile_fetcher.failed.connect(self._on_tile_fetcher_failed)
+            self.tiles = TileItem(self.tile_fetcher)
+            self.scene().addItem(self.tiles)
+        self.viewport().update()
+
+    def _on_tile_fetcher_failed(self, reason: str) -> None:
+        self.tile_error = reason
+        self.viewport().update()
+
     def place_position(self, place_id: str) -> QPoint | None:
         """Where a place's marker is in the viewport (tests and drag and drop use this)."""
         point = self.places.point_of(place_id)
@@ -287,11 +309,14 @@ class MapView(QGraphicsView):
             painter.drawLine(QPointF(x, bottom - 5), QPointF(x, bottom))
         label = f"{metres // 1000} km" if metres >= 1000 else f"{metres} m"
         painter.drawText(QPointF(16, bottom - 6), label)
-        if self.zoom >= STREET_NOTE_ZOOM:
-            painter.setPen(QColor("#505050"))
-            painter.drawText(QRectF(self.viewport().rect()).adjusted(8, 6, -8, -6),
-                             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
-                             STREET_NOTE)
+        corner = QRectF(self.viewport().rect()).adjusted(8, 6, -8, -6)
+        painter.setPen(QColor("#505050"))
+        note = self.tile_error if self.tiles is not None else (
+            STREET_NOTE if self.zoom >= STREET_NOTE_ZOOM else "")
+        painter.drawText(corner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight, note)
+        if self.tiles is not None:  # the tiles' licence asks for this whenever they show
+            painter.drawText(corner, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight,
+                             ATTRIBUTION)
         painter.restore()
 
 
