@@ -137,7 +137,12 @@ class PlaceListModel(QAbstractListModel):
         return [PLACE_MIME_TYPE]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        mime = QMimeData()
         ids = [str(i.data(ID_ROLE)) for i in sorted(indexes, key=QModelIndex.row) if i.isValid()]
-        mime.setData(PLACE_MIME_TYPE, "\n".join(ids).encode())
-        return mime
+        return place_mime_data(ids)
+
+
+def place_mime_data(place_ids: list[str]) -> QMimeData:
+    """What dragging catalog places carries, from a list or from the map, to a day."""
+    mime = QMimeData()
+    mime.setData(PLACE_MIME_TYPE, "\n".join(place_ids).encode())
+    return mime

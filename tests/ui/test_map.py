@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QNativeGestureEvent, QPointingDevice
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from planner.ui.catalog_models import place_mime_data
 from planner.ui.day_colors import day_color
 from planner.ui.main_window import MainWindow
 from planner.ui.map.map_view import ALPS, MAX_ZOOM, MIN_ZOOM
@@ -205,3 +207,26 @@ def test_a_leg_is_cut_to_the_view_before_it_is_drawn() -> None:
     assert clip_line(QLineF(10, 10, 20, 20), view) == QLineF(10, 10, 20, 20)
     assert clip_line(QLineF(-50, -10, 150, -10), view) is None
     assert clip_line(QLineF(-1e7, -1e7, 1e7, 1e7), view) == QLineF(0, 0, 100, 100)
+
+
+def test_a_pinch_zooms_the_map(open_window: OpenWindow) -> None:
+    window = open_window()
+    view = window.map_view
+    view.set_zoom(10)
+    centre = QPointF(view.viewport().rect().center())
+    pinch = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture,
+                                QPointingDevice.primaryPointingDevice(), 2, centre, centre,
+                                view.viewport().mapToGlobal(centre), 0.5, QPointF(0, 0))
+    QApplication.sendEvent(view.viewport(), pinch)
+    assert view.zoom == 11
+
+
+def test_a_place_dragged_from_the_map_onto_a_day_joins_it(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    model = window.plan_panel.itinerary_model
+    mime = place_mime_data([LOUVRE])  # what a drag from a marker carries (as from the list)
+    assert model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, model.index(0, 0))
+    assert itinerary(window)[0][-1] == LOUVRE

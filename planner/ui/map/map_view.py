@@ -14,20 +14,30 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QDrag,
     QHelpEvent,
     QImage,
     QKeyEvent,
     QMouseEvent,
+    QNativeGestureEvent,
     QPainter,
     QPen,
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsScene,
+    QGraphicsView,
+    QMenu,
+    QToolTip,
+    QWidget,
+)
 
 from planner.core.base_map import BaseMap
 from planner.core.catalog import Catalog
 from planner.core.mercator import TILE_SIZE, WorldPoint, metres_per_pixel, project, unproject
+from planner.ui.catalog_models import place_mime_data
 from planner.ui.formatting import format_day_heading
 from planner.ui.map.base_map_item import BaseMapItem
 from planner.ui.map.places_item import PlacesItem
@@ -38,6 +48,8 @@ from planner.ui.workspace import Workspace
 
 MIN_ZOOM, MAX_ZOOM = 4.0, 18.0
 KEY_PAN_PX = 80
+PINCH_ZOOM_STEPS = 2.0
+"""Zoom levels per unit of a pinch (the gesture reports the change of scale, e.g. 0.1)."""
 STREET_NOTE_ZOOM = 12
 STREET_NOTE = "The offline map has no street detail at this zoom"
 CLICK_SLOP_PX = 4
@@ -81,6 +93,7 @@ class MapView(QGraphicsView):
         self._catalog = catalog
         self._workspace = workspace
         self._press: QPoint | None = None
+        self._dragged = ""
         self.setBackgroundBrush(_SEA)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -170,9 +183,25 @@ class MapView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
-        super().mousePressEvent(event)
+        found = self.places.cluster_at(self.mapToScene(self._press), self.transform().m11())
+        # A press on a place may start dragging it onto a day; anywhere else it pans the map.
+        self._dragged = found.keys[0] if found is not None and found.size == 1 else ""
+        if not self._dragged:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragged and self._press is not None and (
+                event.position().toPoint() - self._press).manhattanLength() >= \
+                QApplication.startDragDistance():
+            drag = QDrag(self)
+            drag.setMimeData(place_mime_data([self._dragged]))
+            self._dragged, self._press = "", None
+            drag.exec(Qt.DropAction.CopyAction)
+            return
+        super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._dragged = ""
         super().mouseReleaseEvent(event)
         press, self._press = self._press, None
         position = event.position().toPoint()
@@ -193,6 +222,10 @@ class MapView(QGraphicsView):
             self._selection.select_place(found.keys[0])
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent)
+                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
+            self.zoom_by(event.value() * PINCH_ZOOM_STEPS)  # a trackpad or touch-screen pinch
+            return True
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             found = self.places.cluster_at(self.mapToScene(event.pos()), self.transform().m11())
             if found is None:
