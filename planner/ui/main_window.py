@@ -5,15 +5,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable
-from functools import partial
 from itertools import pairwise
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -21,15 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
-from planner.core.errors import PlannerError
 from planner.core.indexes import CatalogIndexes
-from planner.core.itinerary import missing_place_ids, waypoint_for
-from planner.core.model import Plan
-from planner.exchange import Exporter, exporter_for, exporters
-from planner.exchange.native import FILE_SUFFIX, free_file_name, import_plan
+from planner.core.itinerary import waypoint_for
 from planner.store.paths import AppPaths
-from planner.store.plan_store import LoadResult, PlanStore, SaveConflict
-from planner.store.recovery import RecoverableFile, find_recoverable, recover_plan
+from planner.store.plan_store import LoadResult, PlanStore
 from planner.store.settings import Settings, load_settings, save_settings
 from planner.store.window_state import WindowState, load_window_state, save_window_state
 from planner.ui.actions import build_actions, build_menus, update_enabled
@@ -39,9 +31,10 @@ from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.map import ALPS, FRANCE, PARIS, MapView
 from planner.ui.map.base_map_item import shipped_base_map
 from planner.ui.messages import ask_yes_no, show_message
+from planner.ui.plan_files import PlanFiles
 from planner.ui.plan_panel import PlanPanel
-from planner.ui.recover_dialog import RecoverDialog
 from planner.ui.selection import Selection
+from planner.ui.store_messages import StoreMessages
 from planner.ui.unsaved_guard import UnsavedPlansGuard
 from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
@@ -64,15 +57,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.paths = paths
         self.autosaver = Autosaver(store, workspace, self)
-        self.autosaver.save_failed.connect(self._on_autosaver_save_failed)
-        self.autosaver.saved.connect(self._on_autosaver_saved)
-        self.autosaver.unsaved_changed.connect(self._on_autosaver_unsaved_changed)
-        self.autosaver.conflict_found.connect(self._on_autosaver_conflict_found)
-        self._had_unsaved = False
         self.unsaved_guard = UnsavedPlansGuard(self, self.autosaver)
-        self.unsaved_label = named(QLabel(), "unsavedWarning")
-        self.unsaved_label.hide()
-        self.statusBar().addPermanentWidget(self.unsaved_label)
+        self.store_messages = StoreMessages(self, workspace, self.autosaver, paths.plans_dir)
+        self.plan_files = PlanFiles(self, workspace, store, self.autosaver)
         self.setWindowTitle(APP_TITLE)
         self.selection = Selection(self)
         self.actions_by_name = build_actions(self, self._action_slots(), workspace.undo_stack)
@@ -126,8 +113,9 @@ class MainWindow(QMainWindow):
             "new_plan": self.new_plan, "duplicate_plan": ws.duplicate_current,
             "delete_plan": self.delete_plan, "rename_plan": self.focus_plan_name,
             "next_plan": lambda: ws.switch_plan(1), "previous_plan": lambda: ws.switch_plan(-1),
-            "import_plan": self.choose_import_file, "export_plan": self.choose_export_file,
-            "recover": self.show_recover_dialog, "quit": self.close,
+            "import_plan": self.plan_files.choose_import_file,
+            "export_plan": self.plan_files.choose_export_file,
+            "recover": self.plan_files.show_recover_dialog, "quit": self.close,
             "add_day": lambda: ws.add_day(self.selection.day + 1),
             "remove_day": lambda: ws.remove_day(self.selection.day),
             "remove_stop": lambda: ws.remove_stop(self.selection.stop_id),
@@ -195,70 +183,6 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         self.catalog_panel.focus_search()
-
-    def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import plan", str(Path.home()),
-                                              f"Film trip plans (*{FILE_SUFFIX});;All files (*)")
-        if path:
-            self.import_plan_from(Path(path))
-
-    def import_plan_from(self, path: Path) -> None:
-        try:
-            plan = import_plan(path, {p.id for p in self.workspace.plans})
-        except PlannerError as exc:
-            show_message(self, "Import failed", f"Could not import this plan.\n\n{exc}")
-            return
-        self.workspace.add_plan(plan, f"Import “{plan.name}”")
-        self.statusBar().showMessage(f"Imported “{plan.name}” from {path.name}", 5000)
-
-    def choose_export_file(self) -> None:
-        """Ask where to export, offering every registered format."""
-        plan = self.workspace.current
-        if plan is None:
-            return
-        formats = exporters()
-        suggested = str(free_file_name(Path.home(), plan.name, formats[0].suffix))
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export plan", suggested, ";;".join(f.file_filter for f in formats))
-        exporter = next((f for f in formats if f.file_filter == chosen), formats[0])
-        if path:
-            self.export_plan_to(Path(path), exporter)
-
-    def export_plan_to(self, path: Path, exporter: Exporter | None = None) -> None:
-        plan = self.workspace.current
-        if plan is None:
-            return
-        exporter = exporter or exporter_for("ftrip")
-        if not path.name.endswith(exporter.suffix):
-            path = path.with_name(path.name + exporter.suffix)
-        try:
-            exporter.write(plan, self.workspace.catalog, path)
-        except (PlannerError, OSError) as exc:
-            show_message(self, "Export failed", f"Could not write {path}.\n\n{exc}")
-            return
-        self.statusBar().showMessage(f"Exported “{plan.name}” to {path}", 5000)
-
-    def show_recover_dialog(self) -> RecoverDialog:
-        """Offer every kept file; the chosen ones come back as plans in one undo step."""
-        self.autosaver.flush()  # so a plan deleted a moment ago is in the trash already
-        dialog = RecoverDialog(find_recoverable(self.store.plans_dir), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.recover(dialog.selected_items()))
-        dialog.open()
-        return dialog
-
-    def recover(self, items: list[RecoverableFile]) -> None:
-        taken = {plan.id for plan in self.workspace.plans} | self.store.taken_ids()
-        plans: list[Plan] = []
-        for item in items:
-            try:
-                plan = recover_plan(item, taken)
-            except PlannerError as exc:
-                show_message(self, "Could not recover", f"{item.path}\n\n{exc}")
-                continue
-            taken.add(plan.id)
-            plans.append(plan)
-        self.workspace.add_plans(plans, "Recover")
 
     def show_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(load_settings(self.paths.config_dir), self)
@@ -328,68 +252,13 @@ class MainWindow(QMainWindow):
     def _on_plan_panel_plan_chosen(self, plan_id: str) -> None:
         self.workspace.set_current(self.workspace.plan_by_id(plan_id))
 
-    def _on_autosaver_save_failed(self, message: str) -> None:
-        show_message(self, "Could not save", f"Your change is kept in this window, but saving "
-                     f"failed:\n\n{message}\n\nThe app keeps trying. Check that the data "
-                     f"folder is writable and the disk has room: {self.paths.plans_dir}")
-
-    def _on_autosaver_unsaved_changed(self, count: int) -> None:
-        self.unsaved_label.setVisible(count > 0)
-        self.unsaved_label.setText(f"⚠ {count} plan(s) not saved — retrying")
-        self.unsaved_label.setToolTip(self.autosaver.last_error)
-        if count == 0 and self._had_unsaved:
-            self.statusBar().showMessage("All plans are saved again", 5000)
-        self._had_unsaved = count > 0
-
-    def _on_autosaver_conflict_found(self, conflict: SaveConflict) -> None:
-        """Show both versions: the other program's as it is on disk, ours as a conflict copy."""
-        self.workspace.add_loaded_plans(conflict.theirs.plans)
-        self.workspace.read_only_ids = self.workspace.read_only_ids | conflict.theirs.read_only_ids
-        self.autosaver.save_all_soon(conflict.theirs.needs_saving)
-        self.workspace.show_changed_elsewhere(conflict.ours)
-        names = "".join(f"\n• “{p.name}” is the version now in {conflict.theirs_path.name}"
-                        for p in conflict.theirs.plans)
-        problems = "".join(f"\n\n{p.message}" for p in conflict.theirs.problems)
-        show_message(self, "Changed by another program",
-                     f"“{conflict.name}” was changed by another program while it was open "
-                     f"here, so both versions are kept:{names}\n• “{conflict.ours.name}”"
-                     f" is yours, in {conflict.ours_path.name}{problems}",
-                     icon=QMessageBox.Icon.Information)
-
     def _on_workspace_edit_refused(self, reason: str) -> None:
         self.statusBar().showMessage(reason, 8000)
 
-    def _on_autosaver_saved(self, name: str) -> None:
-        self.statusBar().showMessage(f"Saved “{name}”", 2000)
-
     # --- start and close ---------------------------------------------------------------------
     def adopt_load_result(self, result: LoadResult) -> None:
-        """Tell the user about files that need attention, offer good backups, and save the
-        plans that got a new id while loading."""
-        if not self.workspace.read_only:
-            self.autosaver.save_all_soon(result.needs_saving)
-        missing = [f"“{plan.name}”: {', '.join(ids)}" for plan in result.plans
-                   if (ids := missing_place_ids(plan, self.workspace.catalog))]
-        if missing:
-            show_message(self, "Places missing from the catalog",
-                         "Some stops are at places this version's catalog does not know. They "
-                         "are kept and shown in red as missing places.\n\n" + "\n".join(missing))
-        if result.locked_by_other:
-            show_message(self, "Opened read-only", "Another Film Trip Planner window is using "
-                         f"this data folder ({self.paths.data_dir}). This window is read-only "
-                         "so the two cannot overwrite each other's plans.",
-                         icon=QMessageBox.Icon.Information)
-        for problem in result.problems:
-            text = problem.message
-            if problem.quarantined_to is not None:
-                text += f"\n\nThe file was moved aside, unchanged, to:\n{problem.quarantined_to}"
-            backup = problem.backup
-            if backup is not None and not self.workspace.read_only:
-                question = f"{text}\n\nA backup of “{backup.name}” is readable. Restore it?"
-                ask_yes_no(self, "A plan could not be opened", question,
-                           partial(self.workspace.add_plan, backup, "Restore backup"))
-            else:
-                show_message(self, "A plan could not be opened", text)
+        """Report what the store found at start (see :class:`StoreMessages`)."""
+        self.store_messages.report_load(result)
 
     def _restore_window_state(self) -> None:
         state = load_window_state(self.paths.config_dir)

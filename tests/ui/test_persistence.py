@@ -151,10 +151,10 @@ def test_export_then_import_gives_a_new_plan(qtbot: QtBot, open_window: OpenWind
     build_lupin_day(qtbot, window)
     original = window.workspace.current
     assert original is not None
-    window.export_plan_to(tmp_path / "lupin")
+    window.plan_files.export_plan_to(tmp_path / "lupin")
     exported = tmp_path / f"lupin{FILE_SUFFIX}"
     assert exported.exists()
-    window.import_plan_from(exported)
+    window.plan_files.import_plan_from(exported)
     imported = window.workspace.current
     assert imported is not None and imported is not original
     assert imported.id != original.id
@@ -182,7 +182,7 @@ def test_a_bad_import_explains_and_changes_nothing(
     before = saved_plans(app_paths)
     bad = tmp_path / f"holiday{FILE_SUFFIX}"
     bad.write_bytes(content)
-    window.import_plan_from(bad)
+    window.plan_files.import_plan_from(bad)
     text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
     assert bad.name in text and reason in text
     assert len(window.workspace.plans) == 1
@@ -212,6 +212,6 @@ def test_a_failed_save_is_reported_and_the_edit_kept(
 def test_a_failed_export_is_reported(qtbot: QtBot, open_window: OpenWindow, tmp_path: Path):
     window = open_window()
     build_lupin_day(qtbot, window)
-    window.export_plan_to(tmp_path / "no such folder" / "trip")
+    window.plan_files.export_plan_to(tmp_path / "no such folder" / "trip")
     text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
     assert "Could not write" in text and "no such folder" in text

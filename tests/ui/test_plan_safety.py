@@ -134,8 +134,8 @@ def test_a_failed_save_is_retried_shown_and_asked_about_at_quit(
                                         "a second edit while the disk is full")
         window.autosaver.flush()
         assert open_boxes(window) == [], "a failure is reported once, not on every retry"
-        assert window.unsaved_label.isVisible()
-        assert "1 plan(s) not saved" in window.unsaved_label.text()
+        assert window.store_messages.unsaved_label.isVisible()
+        assert "1 plan(s) not saved" in window.store_messages.unsaved_label.text()
 
         window.close()
         assert window.isVisible(), "quitting with unsaved plans asks first"
@@ -149,7 +149,7 @@ def test_a_failed_save_is_retried_shown_and_asked_about_at_quit(
     qtbot.waitUntil(lambda: decode_plan(path.read_bytes(), path).name == "Renamed on a full disk",
                     timeout=3000)
     assert decode_plan(path.read_bytes(), path).days[0].stops[0].note.startswith("a second")
-    assert not window.unsaved_label.isVisible()
+    assert not window.store_messages.unsaved_label.isVisible()
     click_choice(qtbot, window, "&Try again")
     qtbot.waitUntil(lambda: not window.isVisible())
 
@@ -201,7 +201,7 @@ def test_recover_lists_kept_files_and_brings_several_back_in_one_step(
 
     again = open_window()
     assert again.workspace.plans == []
-    dialog = again.show_recover_dialog()
+    dialog = again.plan_files.show_recover_dialog()
     rows = [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]
     assert any(r.startswith("Deleted · “Gone for now”, 1 day(s), 3 stop(s) · ") for r in rows)
     assert any("broken.json.20261126T101010Z: cannot be recovered, the file is incomplete" in r

@@ -1,0 +1,92 @@
+"""Plans in and out of files from the window: import, export in any registered format, and
+File ▸ Recover."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from planner.core.errors import PlannerError
+from planner.core.model import Plan
+from planner.exchange import Exporter, exporter_for, exporters
+from planner.exchange.native import FILE_SUFFIX, free_file_name, import_plan
+from planner.store.plan_store import PlanStore
+from planner.store.recovery import RecoverableFile, find_recoverable, recover_plan
+from planner.ui.autosave import Autosaver
+from planner.ui.messages import show_message
+from planner.ui.recover_dialog import RecoverDialog
+from planner.ui.workspace import Workspace
+
+
+class PlanFiles(QObject):
+    def __init__(self, window: QMainWindow, workspace: Workspace, store: PlanStore,
+                 autosaver: Autosaver) -> None:
+        super().__init__(window)
+        self._window, self._workspace = window, workspace
+        self._store, self._autosaver = store, autosaver
+
+    def choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._window, "Import plan", str(Path.home()),
+                                              f"Film trip plans (*{FILE_SUFFIX});;All files (*)")
+        if path:
+            self.import_plan_from(Path(path))
+
+    def import_plan_from(self, path: Path) -> None:
+        try:
+            plan = import_plan(path, {p.id for p in self._workspace.plans})
+        except PlannerError as exc:
+            show_message(self._window, "Import failed", f"Could not import this plan.\n\n{exc}")
+            return
+        self._workspace.add_plan(plan, f"Import “{plan.name}”")
+        self._window.statusBar().showMessage(f"Imported “{plan.name}” from {path.name}", 5000)
+
+    def choose_export_file(self) -> None:
+        """Ask where to export, offering every registered format."""
+        plan = self._workspace.current
+        if plan is None:
+            return
+        formats = exporters()
+        suggested = str(free_file_name(Path.home(), plan.name, formats[0].suffix))
+        path, chosen = QFileDialog.getSaveFileName(
+            self._window, "Export plan", suggested, ";;".join(f.file_filter for f in formats))
+        exporter = next((f for f in formats if f.file_filter == chosen), formats[0])
+        if path:
+            self.export_plan_to(Path(path), exporter)
+
+    def export_plan_to(self, path: Path, exporter: Exporter | None = None) -> None:
+        plan = self._workspace.current
+        if plan is None:
+            return
+        exporter = exporter or exporter_for("ftrip")
+        if not path.name.endswith(exporter.suffix):
+            path = path.with_name(path.name + exporter.suffix)
+        try:
+            exporter.write(plan, self._workspace.catalog, path)
+        except (PlannerError, OSError) as exc:
+            show_message(self._window, "Export failed", f"Could not write {path}.\n\n{exc}")
+            return
+        self._window.statusBar().showMessage(f"Exported “{plan.name}” to {path}", 5000)
+
+    def show_recover_dialog(self) -> RecoverDialog:
+        """Offer every kept file; the chosen ones come back as plans in one undo step."""
+        self._autosaver.flush()  # so a plan deleted a moment ago is in the trash already
+        dialog = RecoverDialog(find_recoverable(self._store.plans_dir), self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.recover(dialog.selected_items()))
+        dialog.open()
+        return dialog
+
+    def recover(self, items: list[RecoverableFile]) -> None:
+        taken = {plan.id for plan in self._workspace.plans} | self._store.taken_ids()
+        plans: list[Plan] = []
+        for item in items:
+            try:
+                plan = recover_plan(item, taken)
+            except PlannerError as exc:
+                show_message(self._window, "Could not recover", f"{item.path}\n\n{exc}")
+                continue
+            taken.add(plan.id)
+            plans.append(plan)
+        self._workspace.add_plans(plans, "Recover")
