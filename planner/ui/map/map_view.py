@@ -51,7 +51,8 @@ KEY_PAN_PX = 80
 PINCH_ZOOM_STEPS = 2.0
 """Zoom levels per unit of a pinch (the gesture reports the change of scale, e.g. 0.1)."""
 STREET_NOTE_ZOOM = 12
-STREET_NOTE = "The offline map has no street detail at this zoom"
+STREET_NOTE = ("The offline map has no street detail; for streets, switch on online tiles in "
+               "Edit ▸ Preferences")
 CLICK_SLOP_PX = 4
 Bounds = tuple[float, float, float, float]
 """south, west, north, east in degrees."""
