@@ -8,16 +8,17 @@ towns first, and a name that would overlap one already drawn is left out.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from planner.core.base_map import BaseMap, BaseMapError, Line, Polygon, decode_base_map
+from planner.core.base_map import BaseMap, BaseMapError, Line, decode_base_map
 from planner.core.mercator import TILE_SIZE, WorldPoint, project
-from planner.ui.map.places_item import visible_scene_rect, zoom_of
+from planner.ui.map.places_item import painting_in_pixels, zoom_of
 
 BASE_MAP_RESOURCE = "base_map.json.gz"
 _LAND = QColor("#F2EFE9")
@@ -29,29 +30,19 @@ _TOWN = QColor("#333333")
 TOWN_RANK_ZOOM = {1: 5, 2: 7, 3: 9, 4: 11}
 
 
-def _path_of_lines(lines: list[Line]) -> QPainterPath:
+def _path(lines: Iterable[Line], *, closed: bool) -> QPainterPath:
+    """A painter path in scene coordinates through (lon, lat) lines; ``closed`` for rings, where
+    the odd-even rule makes inner rings holes."""
     path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
     for line in lines:
         points = [project(lat, lon) for lon, lat in line]
-        if len(points) < 2:
+        if len(points) < (3 if closed else 2):
             continue
         path.moveTo(points[0].x, points[0].y)
         for point in points[1:]:
             path.lineTo(point.x, point.y)
-    return path
-
-
-def _path_of_polygons(polygons: list[Polygon]) -> QPainterPath:
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)  # inner rings are holes
-    for polygon in polygons:
-        for ring in polygon:
-            points = [project(lat, lon) for lon, lat in ring]
-            if len(points) < 3:
-                continue
-            path.moveTo(points[0].x, points[0].y)
-            for point in points[1:]:
-                path.lineTo(point.x, point.y)
+        if closed:
             path.closeSubpath()
     return path
 
@@ -60,11 +51,11 @@ class BaseMapItem(QGraphicsItem):
     def __init__(self, base_map: BaseMap) -> None:
         super().__init__()
         layers = base_map.layers
-        self._land = _path_of_polygons(layers.land)
-        self._lakes = _path_of_polygons(layers.lakes)
-        self._rivers = _path_of_lines([river.line for river in layers.rivers])
-        self._coast = _path_of_lines(layers.coast)
-        self._borders = _path_of_lines(layers.borders)
+        self._land = _path((ring for polygon in layers.land for ring in polygon), closed=True)
+        self._lakes = _path((ring for polygon in layers.lakes for ring in polygon), closed=True)
+        self._rivers = _path((river.line for river in layers.rivers), closed=False)
+        self._coast = _path(layers.coast, closed=False)
+        self._borders = _path(layers.borders, closed=False)
         # Towns by rank, each rank sorted west to east, so a view finds its towns by bisection.
         self._towns: dict[int, tuple[list[float], list[tuple[str, WorldPoint]]]] = {}
         for rank in sorted({town.rank for town in base_map.towns}):
@@ -98,13 +89,15 @@ class BaseMapItem(QGraphicsItem):
             pen.setCosmetic(True)  # pixels, not scene units
             painter.setPen(pen)
             painter.drawPath(path)
-        self._paint_towns(painter, visible_scene_rect(painter, option))
+        self._paint_towns(painter, option)
 
-    def _paint_towns(self, painter: QPainter, exposed: QRectF) -> None:
-        transform = painter.combinedTransform()
+    def _paint_towns(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
+        with painting_in_pixels(painter, option) as (transform, exposed):
+            self._paint_visible_towns(painter, transform, exposed)
+
+    def _paint_visible_towns(self, painter: QPainter, transform: QTransform,
+                             exposed: QRectF) -> None:
         zoom = zoom_of(transform.m11())
-        painter.save()
-        painter.resetTransform()
         taken: list[QRectF] = []
         for rank, (xs, towns) in self._towns.items():
             if zoom < TOWN_RANK_ZOOM.get(rank, 99):
@@ -114,7 +107,6 @@ class BaseMapItem(QGraphicsItem):
                 if exposed.top() <= point.y <= exposed.bottom():
                     self._paint_town(painter, transform.map(QPointF(point.x, point.y)), name,
                                      taken)
-        painter.restore()
 
     @staticmethod
     def _paint_town(painter: QPainter, at: QPointF, name: str, taken: list[QRectF]) -> None:

@@ -7,10 +7,12 @@ of separate graphics items would make panning slow.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from planner.core.catalog import Catalog
@@ -74,17 +76,13 @@ class PlacesItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        transform = painter.combinedTransform()
-        shown = visible_scene_rect(painter, option)
-        painter.save()
-        painter.resetTransform()
-        for item in self._index.within(zoom_of(transform.m11()), shown.left(), shown.top(),
-                                       shown.right(), shown.bottom()):
-            sprite = self._sprite_for(item)
-            at = transform.map(QPointF(item.point.x, item.point.y))
-            painter.drawPixmap(QPointF(at.x() - sprite.width() / 2, at.y() - sprite.height() / 2),
-                               sprite)
-        painter.restore()
+        with painting_in_pixels(painter, option) as (transform, shown):
+            for item in self._index.within(zoom_of(transform.m11()), shown.left(), shown.top(),
+                                           shown.right(), shown.bottom()):
+                sprite = self._sprite_for(item)
+                at = transform.map(QPointF(item.point.x, item.point.y))
+                painter.drawPixmap(
+                    QPointF(at.x() - sprite.width() / 2, at.y() - sprite.height() / 2), sprite)
 
     def _sprite_for(self, item: Cluster) -> QPixmap:
         if item.size > 1:
@@ -138,3 +136,18 @@ def visible_scene_rect(painter: QPainter, option: QStyleOptionGraphicsItem) -> Q
     device = QRectF(0, 0, painter.device().width(), painter.device().height())
     inverse, _ = painter.combinedTransform().inverted()
     return option.exposedRect.intersected(inverse.mapRect(device))
+
+
+@contextmanager
+def painting_in_pixels(painter: QPainter,
+                       option: QStyleOptionGraphicsItem) -> Iterator[tuple[QTransform, QRectF]]:
+    """Paint in screen pixels (markers keep their size at every zoom): yields the transform from
+    the scene to the screen and the part of the scene in view, and restores the painter."""
+    transform = painter.combinedTransform()
+    shown = visible_scene_rect(painter, option)
+    painter.save()
+    painter.resetTransform()
+    try:
+        yield transform, shown
+    finally:
+        painter.restore()

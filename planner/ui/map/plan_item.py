@@ -5,13 +5,13 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from planner.core.itinerary import waypoint_for
 from planner.core.mercator import TILE_SIZE, WorldPoint, project
 from planner.ui.day_colors import day_color
-from planner.ui.map.places_item import visible_scene_rect
+from planner.ui.map.places_item import painting_in_pixels
 from planner.ui.workspace import Workspace
 
 STOP_RADIUS_PX = 10
@@ -52,43 +52,48 @@ class PlanItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        transform = painter.combinedTransform()
-        shown = visible_scene_rect(painter, option)
-        painter.save()
-        painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(painter.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        painter.setFont(font)
+        with painting_in_pixels(painter, option) as (transform, shown):
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            font = QFont(painter.font())
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+            painter.setFont(font)
+            number = 0
+            for day, points in enumerate(self.days()):
+                scene = [QPointF(p.x, p.y) for p in points]
+                self._paint_route(painter, transform, shown, scene, day_color(day))
+                for point in scene:
+                    number += 1
+                    self._paint_stop(painter, transform, shown, point, number, day_color(day))
+
+    @staticmethod
+    def _paint_route(painter: QPainter, transform: QTransform, shown: QRectF,
+                     scene: list[QPointF], color: QColor) -> None:
+        painter.setPen(QPen(color, ROUTE_WIDTH_PX, Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        device = QRectF(painter.viewport()).adjusted(-20, -20, 20, 20)
+        for start, end in pairwise(scene):
+            # Stroke only what crosses the view: far off-screen ends are slow to rasterise.
+            if QRectF(start, end).normalized().intersects(shown):
+                leg = clip_line(QLineF(transform.map(start), transform.map(end)), device)
+                if leg is not None:
+                    painter.drawLine(leg)
+
+    @staticmethod
+    def _paint_stop(painter: QPainter, transform: QTransform, shown: QRectF, point: QPointF,
+                    number: int, color: QColor) -> None:
         margin = STOP_RADIUS_PX / transform.m11()
-        number = 0
-        for day, points in enumerate(self.days()):
-            scene = [QPointF(p.x, p.y) for p in points]
-            color = day_color(day)
-            painter.setPen(QPen(color, ROUTE_WIDTH_PX, Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            device = QRectF(painter.viewport()).adjusted(-20, -20, 20, 20)
-            for start, end in pairwise(scene):
-                # Stroke only what crosses the view: far off-screen ends are slow to rasterise.
-                if QRectF(start, end).normalized().intersects(shown):
-                    leg = clip_line(QLineF(transform.map(start), transform.map(end)), device)
-                    if leg is not None:
-                        painter.drawLine(leg)
-            for point in scene:
-                number += 1
-                if not shown.adjusted(-margin, -margin, margin, margin).contains(point):
-                    continue
-                at = transform.map(point)
-                painter.setPen(QPen(Qt.GlobalColor.white, 2))
-                painter.setBrush(QBrush(color))
-                painter.drawEllipse(at, STOP_RADIUS_PX, STOP_RADIUS_PX)
-                painter.setPen(Qt.GlobalColor.white)
-                box = QRectF(at.x() - STOP_RADIUS_PX, at.y() - STOP_RADIUS_PX,
-                             2 * STOP_RADIUS_PX, 2 * STOP_RADIUS_PX)
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(number))
-        painter.restore()
+        if not shown.adjusted(-margin, -margin, margin, margin).contains(point):
+            return
+        at = transform.map(point)
+        painter.setPen(QPen(Qt.GlobalColor.white, 2))
+        painter.setBrush(QBrush(color))
+        painter.drawEllipse(at, STOP_RADIUS_PX, STOP_RADIUS_PX)
+        painter.setPen(Qt.GlobalColor.white)
+        box = QRectF(at.x() - STOP_RADIUS_PX, at.y() - STOP_RADIUS_PX,
+                     2 * STOP_RADIUS_PX, 2 * STOP_RADIUS_PX)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(number))
 
 
 def clip_line(line: QLineF, rect: QRectF) -> QLineF | None:
