@@ -20,7 +20,7 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     (wheel,) = dist.glob("*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"planner/data/catalog.json", "planner/resources/film-trip-planner.svg",
-            "planner/py.typed"} <= names
+            "planner/resources/base_map.json.gz", "planner/py.typed"} <= names
 
     env_dir = tmp_path / "env"
     venv.create(env_dir, with_pip=True)
