@@ -315,7 +315,7 @@ class MapView(QGraphicsView):
         self.viewport().update()
 
     def place_position(self, place_id: str) -> QPoint | None:
-        """Where a place's marker is in the viewport (tests and drag and drop use this)."""
+        """Where a place's marker is in the viewport, or None for an unknown place."""
         point = self.places.point_of(place_id)
         return None if point is None else self.mapFromScene(QPointF(point.x, point.y))
 
