@@ -14,13 +14,13 @@ import msgspec
 from msgspec import Meta
 
 from planner.core import limits
+from planner.core.travel import TravelMode
 
 Region = Literal["paris", "alps"]
 Kind = Literal["film", "series"]
 Precision = Literal["exact", "street", "area", "town"]
 Access = Literal["public", "exterior-only", "ticketed", "private"]
 Confidence = Literal["confirmed", "reported", "disputed"]
-TravelMode = Literal["walk", "transit", "bike", "car"]
 
 # Catalog structs hold no cycles, so they skip the garbage collector (much faster to load).
 # Constraints checked when the catalog is decoded, and published in its JSON Schema.
