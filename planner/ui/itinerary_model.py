@@ -27,17 +27,22 @@ from planner.core.changes import (
 )
 from planner.core.itinerary import DaySummary, summarize_stops, waypoint_for
 from planner.core.model import Day, Plan, Stop
+from planner.core.schedule import DayTimetable, Visit, clock, day_timetable
 from planner.ui.catalog_models import ID_ROLE, PLACE_MIME_TYPE, AnyIndex
 from planner.ui.day_colors import day_color
 from planner.ui.formatting import format_day_heading, format_km, format_minutes
 from planner.ui.workspace import Workspace
 
 STOP_MIME_TYPE = "application/x-film-trip-planner-stops"
-COLUMNS = ("Day / stop", "Visit", "From previous", "Note")
-COL_NAME, COL_MINUTES, COL_LEG, COL_NOTE = range(4)
+COLUMNS = ("Day / stop", "Time (est.)", "Visit", "From previous", "Note")
+COL_NAME, COL_TIME, COL_MINUTES, COL_LEG, COL_NOTE = range(5)
+_WARNING_COLOUR = QColor("#B35900")
+DASH = "\u2013"  # the en dash of a time range, as in 10:15 to 11:45
 STOP_ID_ROLE = ID_ROLE + 1
 _DAY = 0  # internal id of day rows; a stop row's internal id is its day's key (from 1)
 _MISSING_COLOUR = QColor("#b00020")
+ESTIMATE_NOTE = ("Times are estimates: straight-line distance, a detour factor and a typical "
+                 "speed for the way of travelling")
 
 
 class ItineraryModel(QAbstractItemModel):
@@ -50,6 +55,9 @@ class ItineraryModel(QAbstractItemModel):
         self._days: list[Day] = []
         self._stops: list[list[Stop]] = []
         self._summaries: list[DaySummary] = []
+        self._timetables: list[DayTimetable] = []
+        self._visits: dict[str, Visit] = {}
+        self._warnings: dict[str | None, list[str]] = {}
         # "Day 2 · date" depends on the row: it changes only through dataChanged, after a
         # structural change is complete, as Qt's model contract expects.
         self._headings: list[str] = []
@@ -124,11 +132,19 @@ class ItineraryModel(QAbstractItemModel):
         self.endMoveRows()
 
     def _summarize(self) -> None:
-        """Recompute legs and totals from this model's rows; done before each ``end*`` call,
-        since views read the new rows as soon as it returns."""
+        """Recompute legs, totals and timetables from this model's rows; done before each
+        ``end*`` call, since views read the new rows as soon as it returns."""
         plan, catalog = self._plan, self._workspace.catalog
         self._summaries = [summarize_stops(stops, plan, catalog) for stops in self._stops] \
             if plan else []
+        self._timetables = [day_timetable(plan, day, catalog) for day in range(len(plan.days))] \
+            if plan else []
+        self._visits = {v.stop_id: v for table in self._timetables for v in table.visits}
+        self._warnings = {}
+        for day, table in enumerate(self._timetables):
+            for warning in table.warnings:
+                key = warning.stop_id if warning.stop_id is not None else f"day-{day}"
+                self._warnings.setdefault(key, []).append(warning.text)
 
     def _new_headings(self) -> list[str]:
         """"Day 2 · Fri 04 Dec 2026", with the day's straight-line distance once it has legs."""
@@ -228,6 +244,15 @@ class ItineraryModel(QAbstractItemModel):
     def _day_data(self, day: int, column: int, role: int) -> Any:
         assert self._plan is not None
         summary = self._summaries[day]
+        warnings = self._warnings.get(f"day-{day}", [])
+        if column == COL_TIME and day < len(self._timetables):
+            table = self._timetables[day]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{'⚠ ' if warnings else ''}{clock(table.start)}{DASH}{clock(table.end)}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join([*warnings, ESTIMATE_NOTE])
+            if role == Qt.ItemDataRole.ForegroundRole and warnings:
+                return QBrush(_WARNING_COLOUR)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
                 return self._headings[day]
@@ -255,6 +280,11 @@ class ItineraryModel(QAbstractItemModel):
         if missing and role == Qt.ItemDataRole.ToolTipRole:
             return ("This place is not in this version's catalog (it may have been removed). "
                     "The stop is kept: remove it, or keep it as a reminder.")
+        warnings = self._warnings.get(stop.id, [])
+        if column == COL_TIME and role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join([*warnings, ESTIMATE_NOTE])
+        if column == COL_TIME and role == Qt.ItemDataRole.ForegroundRole and warnings:
+            return QBrush(_WARNING_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LEG:
             return ("Straight-line (geodesic) distance from the previous stop; ≈ when one of "
                     "the two places is only known to its town")
@@ -267,6 +297,12 @@ class ItineraryModel(QAbstractItemModel):
     def _stop_text(self, stop: Stop, day: int, row: int, column: int, edit: bool) -> Any:
         if column == COL_NAME:
             return self._workspace.place_name(stop.place_id)
+        if column == COL_TIME:
+            visit = self._visits.get(stop.id)
+            if visit is None:
+                return ""
+            mark = "⚠ " if self._warnings.get(stop.id) else ""
+            return f"{mark}{clock(visit.arrival)}{DASH}{clock(visit.departure)}"
         if column == COL_MINUTES:
             return stop.minutes if edit else format_minutes(stop.minutes)
         if column == COL_LEG:
@@ -274,7 +310,9 @@ class ItineraryModel(QAbstractItemModel):
             leg = summary.legs_km[row]
             if leg is None and row == 0:
                 return "start"
-            return ("≈ " if summary.rough_legs[row] else "") + format_km(leg)
+            visit = self._visits.get(stop.id)
+            minutes = f" · {format_minutes(visit.leg.minutes)}" if visit and visit.leg else ""
+            return ("≈ " if summary.rough_legs[row] else "") + format_km(leg) + minutes
         return stop.note if column == COL_NOTE else None
 
     # --- editing -----------------------------------------------------------------------------

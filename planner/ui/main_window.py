@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -79,9 +79,6 @@ class MainWindow(QMainWindow):
                                Qt.DockWidgetArea.RightDockWidgetArea),
         }
         self.resize(*DEFAULT_SIZE)
-        docks = self.docks
-        self.resizeDocks([docks["browse"], docks["plan"]], [400, 430], Qt.Orientation.Horizontal)
-        self.resizeDocks([docks["browse"], docks["details"]], [430, 270], Qt.Orientation.Vertical)
         self._default_layout = self.saveState()
         build_menus(self.menuBar(), self.actions_by_name,
                     [dock.toggleViewAction() for dock in self.docks.values()])
@@ -151,6 +148,14 @@ class MainWindow(QMainWindow):
         self.restoreState(self._default_layout)
         for dock in self.docks.values():
             dock.show()
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        """The first layout: the browser and the plan beside the map, the details under the
+        browser. Docks take their sizes only once the window has its own."""
+        docks = self.docks
+        self.resizeDocks([docks["browse"], docks["plan"]], [370, 480], Qt.Orientation.Horizontal)
+        self.resizeDocks([docks["browse"], docks["details"]], [430, 270], Qt.Orientation.Vertical)
 
     def _set_tab_order(self) -> None:
         chain = self.catalog_panel.tab_chain() + self.plan_panel.tab_chain()
@@ -266,6 +271,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(state.unpack(state.geometry)))
         if state.docks:
             self.restoreState(QByteArray(state.unpack(state.docks)))
+        else:
+            QTimer.singleShot(0, self._size_docks)
         if state.map_view is not None:
             lat, lon, zoom = state.map_view
             self.map_view.set_zoom(zoom)

@@ -41,6 +41,7 @@ from planner.ui.itinerary_model import (
     COL_MINUTES,
     COL_NAME,
     COL_NOTE,
+    COL_TIME,
     STOP_ID_ROLE,
     ItineraryModel,
 )
@@ -49,7 +50,7 @@ from planner.ui.selection import Selection
 from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
 
-NOTE_COLUMN_WIDTH = 100
+NOTE_COLUMN_WIDTH = 60
 
 
 def _tool_button(action: QAction) -> QToolButton:
@@ -132,7 +133,7 @@ class PlanPanel(QStackedWidget):
         # Place names get the room; the note column keeps a fixed, adjustable width.
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_MINUTES, COL_LEG):
+        for column in (COL_TIME, COL_MINUTES, COL_LEG):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_NOTE, NOTE_COLUMN_WIDTH)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from planner.ui.itinerary_model import COL_NOTE
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import itinerary, type_search, visible_place_ids
 from tests.ui.test_planning import build_lupin_day
@@ -42,9 +43,9 @@ def test_a_days_distance_is_in_its_heading_and_an_empty_day_says_so(
     model = window.plan_panel.itinerary_model
     first, second = model.index(0, 0), model.index(1, 0)
     assert first.data().endswith(" km") or first.data().endswith(" m")
-    assert all(not (model.index(0, column).data() or "").startswith("Σ") for column in range(4))
-    assert second.siblingAtColumn(3).data() == "No stops yet"
-    assert "drag them here" in second.siblingAtColumn(3).data(Qt.ItemDataRole.ToolTipRole)
+    assert all(not (model.index(0, column).data() or "").startswith("Σ") for column in range(5))
+    assert second.siblingAtColumn(COL_NOTE).data() == "No stops yet"
+    assert "drag them here" in second.siblingAtColumn(COL_NOTE).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_catalog_counts_stay_while_a_menu_tip_is_shown(open_window: OpenWindow) -> None:

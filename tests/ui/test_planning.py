@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from planner.ui.itinerary_model import COL_MINUTES, COL_NOTE
+from planner.ui.itinerary_model import COL_LEG, COL_MINUTES, COL_NOTE, COL_TIME
 from planner.ui.main_window import MainWindow
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import answer, itinerary, place_row
@@ -149,9 +151,9 @@ def test_legs_and_totals_show_distances(qtbot: QtBot, open_window: OpenWindow) -
     window = open_window()
     build_lupin_day(qtbot, window)
     model = window.plan_panel.itinerary_model
-    legs = [model.index_of(0, r).siblingAtColumn(2).data() for r in range(3)]
+    legs = [model.index_of(0, r).siblingAtColumn(COL_LEG).data() for r in range(3)]
     assert legs[0] == "start"
-    assert all(leg.endswith((" km", " m")) for leg in legs[1:])
+    assert all(re.fullmatch(r"[\d.]+ k?m · \d+ min", leg) for leg in legs[1:]), legs
     assert "km straight-line" in window.plan_panel.totals_label.text()
 
 
@@ -255,3 +257,20 @@ def test_adding_a_place_without_a_plan_starts_one(qtbot: QtBot, open_window: Ope
     add_by_double_click(qtbot, window, "paris-louvre")
     assert window.workspace.current is not None
     assert itinerary(window) == [["paris-louvre"]]
+
+
+def test_each_stop_shows_its_estimated_times_and_warnings(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    window.workspace.add_place("versailles-chateau", 0)  # far beyond a walk from Paris
+    model = window.plan_panel.itinerary_model
+    times = [model.index_of(0, r).siblingAtColumn(COL_TIME).data() for r in range(4)]
+    assert times[0].startswith("09:00\u2013")
+    assert all(re.fullmatch(r"(⚠ )?\d\d:\d\d\u2013\d\d:\d\d", t) for t in times), times
+    assert times[3].startswith("⚠ ")
+    tip = model.index_of(0, 3).siblingAtColumn(COL_TIME).data(Qt.ItemDataRole.ToolTipRole)
+    assert "km on foot is a long way" in tip and "estimates" in tip
+    day = model.index(0, 0).siblingAtColumn(COL_TIME).data()
+    assert day.split("\u2013")[0].endswith("09:00")
