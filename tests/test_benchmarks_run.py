@@ -27,3 +27,9 @@ def test_map_benchmark_runs_and_prints_its_figures() -> None:
     )
     for figure in ("pan frame: median", "zoom frame: median", "first frame painted"):
         assert figure in result.stdout
+
+
+def test_timetable_benchmark_runs_and_prints_its_figure() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "timetable.py")],
+                            capture_output=True, text=True, check=True, cwd=ROOT, timeout=120)
+    assert "after an edit median" in result.stdout
