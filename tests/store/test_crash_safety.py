@@ -82,7 +82,7 @@ def test_killed_writer_never_leaves_a_broken_plan(tmp_path: Path) -> None:
 
 
 WINDOW = Path(__file__).with_name("crash_window.py")
-WINDOW_KILLS = 8
+WINDOW_KILLS = 6
 EDIT_TIME_S = (1.5, 3.5)  # how long the window edits before each kill
 MAX_UNSAVED_S = 1.0  # the autosaver's promise: a plan is saved 1 s after its first unsaved edit
 # On top of that promise: the write itself (two fsyncs), a late Qt timer, and the parent's

@@ -114,7 +114,7 @@ def test_edits_that_never_pause_are_still_saved_within_a_second(
     window, _plan, path = saved_lupin_window(qtbot, open_window, app_paths)
     first_edit = time.monotonic()
     saved_at: float | None = None
-    for minutes in range(600, 640):  # an edit every 100 ms for 4 s, never a 300 ms pause
+    for minutes in range(600, 625):  # an edit every 100 ms for 2.5 s, never a 300 ms pause
         window.workspace.set_stop_minutes(stop_id(window, 0, 0), minutes)
         qtbot.wait(100)
         on_disk = decode_plan(path.read_bytes(), path).days[0].stops[0].minutes
