@@ -18,6 +18,7 @@ import msgspec
 from planner.core.errors import CatalogError
 from planner.core.json_bytes import JsonInputError, parse_json, strip_bom
 from planner.core.model import Appearance, CatalogFile, Film, Place, Region, Town
+from planner.core.opening import is_valid_rule
 from planner.core.validation import NOT_FOUND, plain_problem, split_validation_error
 
 CATALOG_SCHEMA_VERSION = 1
@@ -177,6 +178,11 @@ def check_catalog(data: CatalogFile) -> Iterable[tuple[str, str]]:
         yield from _check_point(where, place.region, place.lat, place.lon)
         if place.town not in towns:
             yield f"{where}, field 'town'", f"names unknown town {place.town!r}"
+        if place.opening_hours and not is_valid_rule(place.opening_hours):
+            yield (f"{where}, field 'opening_hours'",
+                   f"{place.opening_hours!r} is not an OpenStreetMap opening_hours rule")
+        if place.opening_hours and place.opening_hours_source is None:
+            yield f"{where}, field 'opening_hours_source'", "opening hours need a source"
     for i, appearance in enumerate(data.appearances):
         where = f"appearances[{i}] ({appearance.film} at {appearance.place})"
         if appearance.film not in films:

@@ -75,6 +75,8 @@ class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     sources: Sources
     address: str = ""
     opening_hours: str = ""
+    """In OpenStreetMap ``opening_hours`` syntax, only where a source gives the hours."""
+    opening_hours_source: HttpsUrl | None = None
     notes: str = ""
 
 

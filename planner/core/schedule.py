@@ -17,6 +17,7 @@ from planner.core.catalog import Catalog
 from planner.core.geo import Waypoint, distance_km
 from planner.core.itinerary import waypoint_for
 from planner.core.model import Plan, Stop
+from planner.core.opening import open_state
 from planner.core.travel import (
     TRAVEL_ESTIMATES,
     ModeEstimate,
@@ -26,7 +27,7 @@ from planner.core.travel import (
 )
 
 PARIS = ZoneInfo("Europe/Paris")
-WarningKind = Literal["late", "fixed-time", "long-leg", "no-position"]
+WarningKind = Literal["late", "fixed-time", "long-leg", "no-position", "closed"]
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ def day_timetable(plan: Plan, day_index: int, catalog: Catalog,
                 wait = _minutes_between(arrival, booked)
                 arrival = booked
         departure = later(arrival, stop.minutes)
+        _warn_about_hours(stop, catalog, arrival, departure, warnings)
         visits.append(Visit(stop.id, leg, arrival.astimezone(PARIS),
                             departure.astimezone(PARIS), wait))
         now, here = departure, point if point is not None else here
@@ -150,6 +152,27 @@ def _warn_about_leg(leg: Leg, stop: Stop, point: Waypoint | None,
         warnings.append(ScheduleWarning("long-leg", stop.id, (
             f"{leg.km:.1f} km {label} is a long way; another way of travelling may suit "
             "better")))
+
+
+def _warn_about_hours(stop: Stop, catalog: Catalog, arrival: dt.datetime,
+                      departure: dt.datetime, warnings: list[ScheduleWarning]) -> None:
+    """A place reached while closed, or that closes before the visit ends."""
+    place = catalog.places.get(stop.place_id)
+    if place is None or not place.opening_hours:
+        return
+    state = open_state(place.opening_hours, arrival.astimezone(PARIS))
+    change = state.next_change
+    if not state.is_open:
+        opens = ""
+        if change is not None:
+            same_day = change.date() == arrival.astimezone(PARIS).date()
+            opens = (f"; it opens at {change:%H:%M}" if same_day
+                     else f"; it opens on {change:%a %d %b} at {change:%H:%M}")
+        warnings.append(ScheduleWarning("closed", stop.id, (
+            f"Closed when reached at {clock(arrival)}{opens} (hours: {place.opening_hours})")))
+    elif change is not None and change < departure.astimezone(PARIS).replace(tzinfo=None):
+        warnings.append(ScheduleWarning("closed", stop.id, (
+            f"Closes at {change:%H:%M}, before the visit would end at {clock(departure)}")))
 
 
 def _minutes_between(earlier: dt.datetime, later_time: dt.datetime) -> int:

@@ -87,6 +87,10 @@ BROKEN = {
     "bad id": (_set(["films", 0, "id"], "Amélie 2"), "films[0] (Amélie 2), field 'id'",
                "expected a lower-case id"),
     "newer schema": (_set(["schema_version"], 9), "schema_version", "this app reads 1"),
+    "hours not in OSM syntax": (_set(["places", 0, "opening_hours"], "Daily 9am to 6pm"),
+                                "field 'opening_hours'", "not an OpenStreetMap opening_hours"),
+    "hours without a source": (_set(["places", 0, "opening_hours"], "Mo-Su 09:00-18:00"),
+                               "field 'opening_hours_source'", "opening hours need a source"),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import msgspec
 import pytest
 
 from planner.core import editing
@@ -111,3 +112,39 @@ def test_a_place_with_no_position_is_flagged_not_guessed(catalog: Catalog) -> No
     plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id=LOUVRE), Stop(place_id="gone-place")])
     [warning] = day_timetable(plan, 0, catalog).warnings
     assert warning.kind == "no-position" and "not counted" in warning.text
+
+
+def museum_catalog(catalog: Catalog, rule: str) -> Catalog:
+    """The shipped catalog, with the Louvre given ``rule`` as its opening hours."""
+    places = dict(catalog.places)
+    places[LOUVRE] = msgspec.structs.replace(
+        places[LOUVRE], opening_hours=rule, opening_hours_source="https://example.org/hours")
+    return Catalog.build(catalog.films.values(), places.values(), catalog.towns.values(),
+                         catalog.appearances)
+
+
+@pytest.mark.parametrize(("date", "start", "minutes", "expected"), [
+    # Closed on Mondays: 7 June 2027 is a Monday.
+    (dt.date(2027, 6, 7), dt.time(10, 0), 60, "Closed when reached at 10:00; it opens on Tue"),
+    # Closed on public holidays: 14 July is Bastille Day.
+    (dt.date(2027, 7, 14), dt.time(10, 0), 60, "Closed when reached at 10:00; it opens on Thu"),
+    # Reached before it opens.
+    (dt.date(2027, 6, 8), dt.time(8, 0), 60, "Closed when reached at 08:00; it opens at 09:00"),
+    # Open on arrival, but it closes before the visit ends.
+    (dt.date(2027, 6, 8), dt.time(17, 0), 90, "Closes at 18:00, before the visit would end"),
+])
+def test_opening_hours_turn_into_warnings(
+    catalog: Catalog, date: dt.date, start: dt.time, minutes: int, expected: str
+) -> None:
+    museum = museum_catalog(catalog, "Tu-Su 09:00-18:00; Mo off; PH off")
+    plan = plan_on(date, [Stop(place_id=LOUVRE, minutes=minutes)], start_time=start,
+                   end_time=dt.time(23, 0))
+    [warning] = day_timetable(plan, 0, museum).warnings
+    assert warning.kind == "closed" and warning.text.startswith(expected), warning.text
+
+
+def test_a_visit_inside_the_opening_hours_has_no_warning(catalog: Catalog) -> None:
+    museum = museum_catalog(catalog, "Tu-Su 09:00-18:00; Mo off; PH off")
+    plan = plan_on(dt.date(2027, 6, 8), [Stop(place_id=LOUVRE, minutes=120)],
+                   start_time=dt.time(10, 0))
+    assert day_timetable(plan, 0, museum).warnings == []
