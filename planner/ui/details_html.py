@@ -61,7 +61,9 @@ def place_html(place: Place, catalog: Catalog) -> str:
         f"<b>Suggested visit:</b> {format_minutes(place.visit_minutes)}",
     ]
     if place.opening_hours:
-        facts.append(f"<b>Opening hours:</b> {escape(place.opening_hours)}")
+        source = (f" <small>({_links([place.opening_hours_source])})</small>"
+                  if place.opening_hours_source else "")
+        facts.append(f"<b>Opening hours:</b> {escape(place.opening_hours)}{source}")
     parts.append("<p>" + "<br>".join(facts) + "</p>")
     parts.append("<p><b>Filmed here:</b></p><ul>")
     for appearance in catalog.appearances_at_place(place.id):

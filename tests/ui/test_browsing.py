@@ -138,3 +138,11 @@ def test_a_film_without_a_visitable_place_explains_why(open_window: OpenWindow) 
     panel.select_film("red-notice")
     assert panel.place_model.rowCount() == 0
     assert "Where it was really filmed" in panel.details.toPlainText()
+
+
+def test_a_places_opening_hours_show_with_their_source(open_window: OpenWindow) -> None:
+    window = open_window()
+    window.selection.select_place("saint-ouen-puces-rue-des-rosiers")
+    html = window.catalog_panel.details.toHtml()
+    assert "Sa 09:00-18:00; Su 10:00-18:00; Mo 11:00-17:00" in html
+    assert "lacampagneaparis.fr" in html
