@@ -14,6 +14,8 @@ from planner.core.schedule import PARIS, day_timetable
 from planner.core.travel import TRAVEL_ESTIMATES, is_long_leg, leg_minutes
 
 LOUVRE, PONT_DES_ARTS = "paris-louvre", "paris-pont-des-arts"
+VENDOME = "paris-place-vendome"
+"""A square, open at all hours: timing tests that are not about opening hours use it."""
 
 
 def plan_on(date: dt.date, stops: list[Stop], **day: object) -> Plan:
@@ -31,7 +33,7 @@ def test_a_leg_is_the_detoured_distance_at_the_modes_speed_plus_its_overhead() -
 
 
 def test_arrivals_and_departures_follow_visits_and_legs(catalog: Catalog) -> None:
-    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id=LOUVRE, minutes=90),
+    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id=VENDOME, minutes=90),
                                          Stop(place_id=PONT_DES_ARTS, minutes=20)])
     timetable = day_timetable(plan, 0, catalog)
     first, second = timetable.visits
@@ -44,12 +46,12 @@ def test_arrivals_and_departures_follow_visits_and_legs(catalog: Catalog) -> Non
 
 
 def test_a_booked_time_is_waited_for_or_flagged_when_it_cannot_be_met(catalog: Catalog):
-    early = plan_on(dt.date(2027, 6, 1), [Stop(place_id=LOUVRE, fixed_arrival=dt.time(10, 0))])
+    early = plan_on(dt.date(2027, 6, 1), [Stop(place_id=VENDOME, fixed_arrival=dt.time(10, 0))])
     [visit] = day_timetable(early, 0, catalog).visits
     assert visit.arrival.time() == dt.time(10, 0) and visit.wait_minutes == 60
 
     late = plan_on(dt.date(2027, 6, 1), [
-        Stop(place_id=LOUVRE, minutes=180),
+        Stop(place_id=VENDOME, minutes=180),
         Stop(place_id=PONT_DES_ARTS, fixed_arrival=dt.time(11, 0)),
     ])
     timetable = day_timetable(late, 0, catalog)
@@ -59,7 +61,7 @@ def test_a_booked_time_is_waited_for_or_flagged_when_it_cannot_be_met(catalog: C
 
 
 def test_a_long_walk_and_a_late_day_are_flagged(catalog: Catalog) -> None:
-    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id=LOUVRE, minutes=480),
+    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id=VENDOME, minutes=480),
                                          Stop(place_id="versailles-chateau", minutes=60)],
                    end_time=dt.time(17, 0))
     kinds = {w.kind: w.text for w in day_timetable(plan, 0, catalog).warnings}
@@ -68,7 +70,7 @@ def test_a_long_walk_and_a_late_day_are_flagged(catalog: Catalog) -> None:
 
 
 def test_a_base_starts_and_ends_the_day(catalog: Catalog) -> None:
-    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id=LOUVRE, minutes=60)], base="hotel")
+    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id=VENDOME, minutes=60)], base="hotel")
     plan.custom_places = [CustomPlace(id="hotel", name="Hôtel", lat=48.8722, lon=2.3640)]
     timetable = day_timetable(plan, 0, catalog)
     [visit] = timetable.visits
@@ -78,7 +80,7 @@ def test_a_base_starts_and_ends_the_day(catalog: Catalog) -> None:
 
 
 def test_a_day_may_end_after_midnight(catalog: Catalog) -> None:
-    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id=LOUVRE, minutes=180)],
+    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id=VENDOME, minutes=180)],
                    start_time=dt.time(22, 0), end_time=dt.time(2, 0))
     timetable = day_timetable(plan, 0, catalog)
     [visit] = timetable.visits
@@ -99,7 +101,7 @@ def test_times_are_right_across_the_clock_changes(
     catalog: Catalog, date: dt.date, start: dt.time, minutes: int, departure: dt.time,
     offset_hours: int,
 ) -> None:
-    plan = plan_on(date, [Stop(place_id=LOUVRE, minutes=minutes)], start_time=start,
+    plan = plan_on(date, [Stop(place_id=VENDOME, minutes=minutes)], start_time=start,
                    end_time=dt.time(12, 0))
     [visit] = day_timetable(plan, 0, catalog).visits
     assert visit.departure.time() == departure
@@ -109,7 +111,7 @@ def test_times_are_right_across_the_clock_changes(
 
 
 def test_a_place_with_no_position_is_flagged_not_guessed(catalog: Catalog) -> None:
-    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id=LOUVRE), Stop(place_id="gone-place")])
+    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id=VENDOME), Stop(place_id="gone-place")])
     [warning] = day_timetable(plan, 0, catalog).warnings
     assert warning.kind == "no-position" and "not counted" in warning.text
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -264,6 +265,7 @@ def test_each_stop_shows_its_estimated_times_and_warnings(
 ) -> None:
     window = open_window()
     build_lupin_day(qtbot, window)
+    window.workspace.set_start_date(dt.date(2027, 6, 2))  # a Wednesday: the Louvre is open
     window.workspace.add_place("versailles-chateau", 0)  # far beyond a walk from Paris
     model = window.plan_panel.itinerary_model
     times = [model.index_of(0, r).siblingAtColumn(COL_TIME).data() for r in range(4)]
