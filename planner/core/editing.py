@@ -21,6 +21,7 @@ from planner.core.changes import (
     StopRemoved,
 )
 from planner.core.model import Day, Plan, Stop, new_id, now_utc
+from planner.core.travel import TravelMode
 
 
 def _touch(plan: Plan) -> None:
@@ -63,6 +64,13 @@ def rename_plan(plan: Plan, name: str) -> str:
 
 def set_start_date(plan: Plan, start_date: dt.date) -> dt.date:
     old, plan.start_date = plan.start_date, start_date
+    _touch(plan)
+    return old
+
+
+def set_default_travel_mode(plan: Plan, mode: TravelMode) -> TravelMode:
+    """How the plan's legs are travelled unless a stop says otherwise."""
+    old, plan.default_travel_mode = plan.default_travel_mode, mode
     _touch(plan)
     return old
 
@@ -149,6 +157,16 @@ def set_stop_minutes(plan: Plan, stop_id: str, minutes: int) -> tuple[int, StopE
     stop = plan.days[day].stops[row]
     old = stop.minutes
     stop.minutes = max(limits.MIN_STOP_MINUTES, min(limits.MAX_STOP_MINUTES, minutes))
+    _touch(plan)
+    return old, StopEdited(day, row)
+
+
+def set_stop_travel_mode(plan: Plan, stop_id: str,
+                         mode: TravelMode | None) -> tuple[TravelMode | None, StopEdited]:
+    """How the leg to this stop is travelled; None follows the plan's default."""
+    day, row = _find(plan, stop_id)
+    stop = plan.days[day].stops[row]
+    old, stop.travel_mode = stop.travel_mode, mode
     _touch(plan)
     return old, StopEdited(day, row)
 

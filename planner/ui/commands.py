@@ -24,6 +24,7 @@ from planner.core.changes import (
     StopRemoved,
 )
 from planner.core.model import Day, Plan, Stop
+from planner.core.travel import TravelMode
 
 T = TypeVar("T", int, str)
 MERGE_MINUTES_ID = 1001
@@ -154,6 +155,41 @@ class SetStopNoteCommand(_SetStopValueCommand[str]):
 
     def _write(self, value: str) -> tuple[str, PlanChange]:
         return editing.set_stop_note(self.plan, self.stop_id, value)
+
+
+class SetStopTravelModeCommand(PlanCommand):
+    def __init__(self, host: PlanHost, plan: Plan, stop_id: str, mode: TravelMode | None):
+        super().__init__(host, plan, "Change how to get there")
+        self.stop_id, self.mode = stop_id, mode
+        self.old: TravelMode | None = None
+
+    def redo(self) -> None:
+        self._edit(partial(self._set, self.mode, remember=True))
+
+    def undo(self) -> None:
+        self._edit(partial(self._set, self.old, remember=False))
+
+    def _set(self, mode: TravelMode | None, *, remember: bool) -> PlanChange:
+        old, change = editing.set_stop_travel_mode(self.plan, self.stop_id, mode)
+        if remember:
+            self.old = old
+        return change
+
+
+class SetTravelModeCommand(PlanCommand):
+    def __init__(self, host: PlanHost, plan: Plan, mode: TravelMode):
+        super().__init__(host, plan, "Change how the trip is travelled")
+        self.mode, self.old = mode, plan.default_travel_mode
+
+    def redo(self) -> None:
+        self._edit(partial(self._set, self.mode))
+
+    def undo(self) -> None:
+        self._edit(partial(self._set, self.old))
+
+    def _set(self, mode: TravelMode) -> PlanChange:
+        editing.set_default_travel_mode(self.plan, mode)
+        return PlanDetailsEdited()
 
 
 class InsertDayCommand(PlanCommand):

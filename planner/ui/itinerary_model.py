@@ -28,6 +28,7 @@ from planner.core.changes import (
 from planner.core.itinerary import DaySummary, summarize_stops, waypoint_for
 from planner.core.model import Day, Plan, Stop
 from planner.core.schedule import DayTimetable, Visit, clock, day_timetable
+from planner.core.travel import TRAVEL_ESTIMATES
 from planner.ui.catalog_models import ID_ROLE, PLACE_MIME_TYPE, AnyIndex
 from planner.ui.day_colors import day_color
 from planner.ui.formatting import format_day_heading, format_km, format_minutes
@@ -312,7 +313,9 @@ class ItineraryModel(QAbstractItemModel):
                 return "start"
             visit = self._visits.get(stop.id)
             minutes = f" · {format_minutes(visit.leg.minutes)}" if visit and visit.leg else ""
-            return ("≈ " if summary.rough_legs[row] else "") + format_km(leg) + minutes
+            # A leg travelled otherwise than the plan's way says how.
+            how = f" {TRAVEL_ESTIMATES[stop.travel_mode].label}" if stop.travel_mode else ""
+            return ("≈ " if summary.rough_legs[row] else "") + format_km(leg) + minutes + how
         return stop.note if column == COL_NOTE else None
 
     # --- editing -----------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from planner.core.changes import (
 )
 from planner.core.limits import MAX_NAME_LENGTH
 from planner.core.model import Plan
+from planner.core.travel import TRAVEL_ESTIMATES, TravelMode
 from planner.ui.catalog_models import ID_ROLE
 from planner.ui.formatting import format_day_heading, format_km
 from planner.ui.itinerary_model import (
@@ -118,6 +119,12 @@ class PlanPanel(QStackedWidget):
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("ddd d MMM yyyy")
         self.start_edit.dateChanged.connect(self._on_start_edit_date_changed)
+        self.mode_combo = named(QComboBox(), "travelMode", "How the trip is travelled")
+        for mode, estimate in TRAVEL_ESTIMATES.items():
+            self.mode_combo.addItem(estimate.label.capitalize(), mode)
+        self.mode_combo.setToolTip("How to get from stop to stop, unless a stop says otherwise "
+                                   "(right-click a stop)")
+        self.mode_combo.activated.connect(self._on_mode_combo_activated)
 
         self.tree = named(QTreeView(), "itinerary", "Days and stops")
         self.tree.setModel(self.itinerary_model)
@@ -157,6 +164,7 @@ class PlanPanel(QStackedWidget):
         form = QFormLayout()
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Starts on:", self.start_edit)
+        form.addRow("&Get around:", self.mode_combo)
         layout.addLayout(form)
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
@@ -169,7 +177,7 @@ class PlanPanel(QStackedWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """This panel's widgets in keyboard order."""
-        return [self.plan_combo, self.name_edit, self.start_edit, self.tree]
+        return [self.plan_combo, self.name_edit, self.start_edit, self.mode_combo, self.tree]
 
     def focus_name(self) -> None:
         self.name_edit.setFocus()
@@ -241,9 +249,11 @@ class PlanPanel(QStackedWidget):
             self.start_edit.blockSignals(True)
             self.start_edit.setDate(start)
             self.start_edit.blockSignals(False)
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(plan.default_travel_mode))
         read_only = not self.workspace.can_edit(plan)
         self.name_edit.setReadOnly(read_only)
         self.start_edit.setReadOnly(read_only)
+        self.mode_combo.setEnabled(not read_only)
 
     def _on_itinerary_reset(self) -> None:
         self.tree.expandAll()
@@ -277,7 +287,25 @@ class PlanPanel(QStackedWidget):
             if target != self.selection.day:
                 action = move_menu.addAction(format_day_heading(target, plan.day_date(target)))
                 action.triggered.connect(partial(self._move_to_day, stop_id, target))
+        self._add_travel_menu(menu, stop_id)
         return menu
+
+    def _add_travel_menu(self, menu: QMenu, stop_id: str) -> None:
+        """"Get here": the plan's way of travelling, or another for this one leg."""
+        plan = self.workspace.current
+        assert plan is not None
+        current = next(s.travel_mode for d in plan.days for s in d.stops if s.id == stop_id)
+        travel = menu.addMenu("&Get here")
+        travel.setEnabled(self.workspace.can_edit(plan))
+        default = TRAVEL_ESTIMATES[plan.default_travel_mode].label
+        choices: list[tuple[str, TravelMode | None]] = [(f"As the plan ({default})", None)]
+        choices += [(e.label.capitalize(), mode) for mode, e in TRAVEL_ESTIMATES.items()]
+        for label, mode in choices:
+            action = travel.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(mode == current)
+            action.triggered.connect(
+                partial(self.workspace.set_stop_travel_mode, stop_id, mode))
 
     def _move_to_day(self, stop_id: str, target: int) -> None:
         plan = self.workspace.current
@@ -295,6 +323,9 @@ class PlanPanel(QStackedWidget):
 
     def _on_name_edit_finished(self) -> None:
         self.workspace.rename_current(self.name_edit.text())
+
+    def _on_mode_combo_activated(self, row: int) -> None:
+        self.workspace.set_default_travel_mode(self.mode_combo.itemData(row))
 
     def _on_start_edit_date_changed(self, date: QDate) -> None:
         self.workspace.set_start_date(dt.date(date.year(), date.month(), date.day()))

@@ -17,6 +17,7 @@ from planner.core.catalog import Catalog
 from planner.core.changes import PlanChange, PlanDetailsEdited
 from planner.core.itinerary import place_name
 from planner.core.model import Plan, Stop, new_id
+from planner.core.travel import TravelMode
 from planner.ui import commands
 
 
@@ -290,6 +291,17 @@ class Workspace(QObject):
         stop = self._stop(stop_id)
         if self._current and stop and stop.note != limits.clip_text(note):
             self._push(commands.SetStopNoteCommand(self, self._current, stop_id, note))
+
+    def set_stop_travel_mode(self, stop_id: str, mode: TravelMode | None) -> None:
+        """How to reach a stop; None follows the plan's default."""
+        stop = self._stop(stop_id)
+        if self._current and stop and stop.travel_mode != mode:
+            self._push(commands.SetStopTravelModeCommand(self, self._current, stop_id, mode))
+
+    def set_default_travel_mode(self, mode: TravelMode) -> None:
+        plan = self._current
+        if plan and plan.default_travel_mode != mode:
+            self._push(commands.SetTravelModeCommand(self, plan, mode))
 
     def _stop(self, stop_id: str) -> Stop | None:
         plan = self._current

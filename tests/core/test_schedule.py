@@ -150,3 +150,17 @@ def test_a_visit_inside_the_opening_hours_has_no_warning(catalog: Catalog) -> No
     plan = plan_on(dt.date(2027, 6, 8), [Stop(place_id=LOUVRE, minutes=120)],
                    start_time=dt.time(10, 0))
     assert day_timetable(plan, 0, museum).warnings == []
+
+
+def test_the_plans_way_of_travelling_and_a_legs_own_way_set_the_leg_times(
+    catalog: Catalog,
+) -> None:
+    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id=VENDOME), Stop(place_id=PONT_DES_ARTS)])
+    on_foot = day_timetable(plan, 0, catalog).visits[1].leg
+    editing.set_default_travel_mode(plan, "bike")
+    by_bike = day_timetable(plan, 0, catalog).visits[1].leg
+    editing.set_stop_travel_mode(plan, plan.days[0].stops[1].id, "walk")
+    walked_again = day_timetable(plan, 0, catalog).visits[1].leg
+    assert on_foot and by_bike and walked_again
+    assert (on_foot.mode, by_bike.mode, walked_again.mode) == ("walk", "bike", "walk")
+    assert by_bike.minutes < on_foot.minutes == walked_again.minutes

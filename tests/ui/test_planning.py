@@ -195,7 +195,7 @@ def test_context_menu_moves_a_stop_to_another_day(qtbot: QtBot, open_window: Ope
     select_stop(window, 0, 0)
     menu = window.plan_panel.stop_menu()
     assert menu is not None
-    (move_menu,) = [a.menu() for a in menu.actions() if a.menu()]
+    (move_menu,) = [a.menu() for a in menu.actions() if a.menu() and "day" in a.text()]
     labels = [a.text() for a in move_menu.actions()]
     assert [label.split(" ·")[0] for label in labels] == ["Day 2", "Day 3"]
     move_menu.actions()[1].trigger()
@@ -276,3 +276,28 @@ def test_each_stop_shows_its_estimated_times_and_warnings(
     assert "km on foot is a long way" in tip and "estimates" in tip
     day = model.index(0, 0).siblingAtColumn(COL_TIME).data()
     assert day.split("\u2013")[0].endswith("09:00")
+
+
+def test_the_plans_way_of_travelling_and_one_legs_own_are_chosen_and_undone(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    build_lupin_day(qtbot, window)
+    model, panel = window.plan_panel.itinerary_model, window.plan_panel
+    leg = model.index_of(0, 1).siblingAtColumn(COL_LEG)
+    on_foot = leg.data()
+    panel.mode_combo.activated.emit(panel.mode_combo.findData("bike"))
+    assert window.workspace.current.default_travel_mode == "bike"  # type: ignore[union-attr]
+    assert leg.data() != on_foot
+    select_stop(window, 0, 1)
+    menu = panel.stop_menu()
+    assert menu is not None
+    [get_here] = [a.menu() for a in menu.actions() if a.menu() and "Get here" in a.text()]
+    [by_car] = [a for a in get_here.actions() if a.text() == "By car"]
+    by_car.trigger()
+    assert leg.data().endswith(" by car")
+    menu.deleteLater()
+    window.workspace.undo_stack.undo()
+    window.workspace.undo_stack.undo()
+    assert leg.data() == on_foot
+    assert panel.mode_combo.currentData() == "walk"

@@ -29,6 +29,8 @@ def test_each_edit_undoes_and_redoes_exactly(qtbot: QtBot, open_window: OpenWind
         lambda: ws.nudge_stop(stop_id(window, 0, 1), -1),
         lambda: ws.set_stop_minutes(stop_id(window, 0, 0), 75),
         lambda: ws.set_stop_note(stop_id(window, 0, 1), "Sunset"),
+        lambda: ws.set_stop_travel_mode(stop_id(window, 0, 1), "car"),
+        lambda: ws.set_default_travel_mode("transit"),
         lambda: ws.remove_stop(stop_id(window, 0, 0)),
         lambda: ws.rename_current("Paris in May"),
         lambda: ws.set_start_date(dt.date(2027, 6, 3)),
