@@ -81,8 +81,3 @@ def _cluster_of(markers: list[Marker]) -> Cluster:
     x = sum(m.point.x for m in markers) / len(markers)
     y = sum(m.point.y for m in markers) / len(markers)
     return Cluster(WorldPoint(x, y), tuple(m.key for m in markers))
-
-
-def cluster(markers: Iterable[Marker], zoom: int, cell_pixels: float) -> list[Cluster]:
-    """Group markers closer than about ``cell_pixels`` on screen at ``zoom``."""
-    return list(ClusterIndex(markers, cell_pixels).at(zoom).values())

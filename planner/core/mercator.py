@@ -40,13 +40,6 @@ def unproject(point: WorldPoint) -> tuple[float, float]:
     return lat, lon
 
 
-def pixel_at_zoom(lat: float, lon: float, zoom: float) -> tuple[float, float]:
-    """Where a point falls in the ``256 * 2**zoom`` pixel world (tile maths uses this)."""
-    point = project(lat, lon)
-    scale = math.pow(2.0, zoom)
-    return point.x * scale, point.y * scale
-
-
 def metres_per_pixel(lat: float, zoom: float) -> float:
     """Ground distance covered by one screen pixel at a latitude and zoom (for the scale bar)."""
     return EARTH_CIRCUMFERENCE_M * math.cos(math.radians(lat)) / (TILE_SIZE * math.pow(2.0, zoom))

@@ -48,9 +48,6 @@ class ElidedLabel(QLabel):
         self.setText(text)
         self.setToolTip(text)
 
-    def full_text(self) -> str:
-        return self.text()
-
     def shown_text(self) -> str:
         """What fits in the label's width now."""
         return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,

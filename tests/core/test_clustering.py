@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import random
 
-from planner.core.clustering import ClusterIndex, Marker, cluster
+from planner.core.clustering import Cluster, ClusterIndex, Marker
 from planner.core.mercator import project
+
+
+def cluster(markers: list[Marker], zoom: int, cell_pixels: float) -> list[Cluster]:
+    return list(ClusterIndex(markers, cell_pixels).at(zoom).values())
 
 
 def alps_markers(count: int) -> list[Marker]:

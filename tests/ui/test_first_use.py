@@ -19,7 +19,7 @@ def test_a_title_search_offers_that_titles_places(qtbot: QtBot, open_window: Ope
     takedown = {a.place for a in catalog.appearances_of_film("the-takedown")}
     assert takedown and set(visible_place_ids(window)) == takedown
     label = window.catalog_panel.places_label
-    assert label.full_text() == f"Places for “takedown” ({len(takedown)})"
+    assert label.text() == f"Places for “takedown” ({len(takedown)})"
 
 
 def test_a_long_places_header_ends_in_an_ellipsis_and_tells_all_in_its_tooltip(
@@ -30,8 +30,8 @@ def test_a_long_places_header_ends_in_an_ellipsis_and_tells_all_in_its_tooltip(
     label = window.catalog_panel.places_label
     label.resize(160, label.height())
     assert label.shown_text().endswith("…")
-    assert label.toolTip() == label.full_text()
-    assert label.full_text().startswith("Places of On the Other Side of the Tracks (")
+    assert label.toolTip() == label.text()
+    assert label.text().startswith("Places of On the Other Side of the Tracks (")
 
 
 def test_a_days_distance_is_in_its_heading_and_an_empty_day_says_so(

@@ -71,7 +71,7 @@ def test_nearby_places_cluster_far_out_and_a_click_on_a_cluster_zooms_in(
     view = window.map_view
     view.set_zoom(8)
     view.center_on(48.8566, 2.3522)
-    clusters = view.places.clusters_at(8)
+    clusters = list(view.places.clusters.at(8).values())
     paris = max(clusters, key=lambda c: c.size)
     assert paris.size > 20, "the Paris places are one cluster at zoom 8"
     before = view.zoom
@@ -96,9 +96,9 @@ def test_the_search_and_filters_of_the_browser_filter_the_map(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
     window = open_window()
-    everything = len(window.map_view.places.clusters_at(18))
+    everything = len(window.map_view.places.clusters.at(18).values())
     type_search(qtbot, window, "annecy")
-    shown = [key for c in window.map_view.places.clusters_at(18) for key in c.keys]
+    shown = [key for c in window.map_view.places.clusters.at(18).values() for key in c.keys]
     assert 0 < len(shown) < everything
     assert set(shown) == set(visible_place_ids(window)), "the map shows what the list shows"
 

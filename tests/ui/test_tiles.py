@@ -10,15 +10,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from planner.core.mercator import project
 from planner.store.paths import AppPaths
 from planner.store.settings import Settings
 from planner.ui.main_window import MainWindow
-from planner.ui.map.tiles import MAX_REQUESTS, TileFetcher
+from planner.ui.map.tiles import MAX_REQUESTS, TileFetcher, visible_tiles
 from tests.ui.conftest import OpenWindow
 
 TILE_GREEN = "#00ff00"
@@ -117,6 +118,18 @@ def test_tiles_are_fetched_once_politely_then_come_from_the_cache(
     window.apply_settings(Settings(online_tiles=True, tile_url=tile_server.url))  # memory empty
     qtbot.waitUntil(lambda: TILE_GREEN in paint(window), timeout=5000)
     assert sorted(tile_server.paths) == fetched, "the second time, the disk cache answers"
+
+
+@pytest.mark.parametrize(("lat", "lon", "tile"), [
+    (48.8584, 2.2945, (15, 16592, 11272)),  # the Eiffel Tower (slippy-map tile formula)
+    (45.8992, 6.1294, (12, 2117, 1458)),    # Annecy's old town
+])
+def test_a_place_is_drawn_from_the_tile_the_tile_servers_number_it(
+    lat: float, lon: float, tile: tuple[int, int, int]
+) -> None:
+    point = project(lat, lon)
+    around = QRectF(point.x - 1e-9, point.y - 1e-9, 2e-9, 2e-9)
+    assert visible_tiles(around, tile[0]) == [tile]
 
 
 def test_a_failing_server_leaves_a_usable_map_that_says_so(

@@ -321,10 +321,9 @@ class MapView(QGraphicsView):
 
     def _on_selection_place_changed(self, place_id: str) -> None:
         self.places.selected = place_id
-        point = self.places.point_of(place_id)
-        if point is not None and not self.viewport().rect().contains(
-                self.mapFromScene(QPointF(point.x, point.y))):
-            self.centerOn(QPointF(point.x, point.y))
+        position = self.place_position(place_id)
+        if position is not None and not self.viewport().rect().contains(position):
+            self.centerOn(self.mapToScene(position))
         self.places.update()
 
     # --- the scale bar -----------------------------------------------------------------------

@@ -36,7 +36,7 @@ class PlacesItem(QGraphicsItem):
         self._catalog = catalog
         self._points = {p.id: project(p.lat, p.lon) for p in catalog.places.values()}
         self._shown: list[str] = list(self._points)
-        self._index = self._new_index()
+        self.clusters = self._new_index()
         self.selected = ""
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
@@ -52,14 +52,11 @@ class PlacesItem(QGraphicsItem):
             p for p in place_ids if p in self._points]
         if shown != self._shown:
             self._shown = shown
-            self._index = self._new_index()
+            self.clusters = self._new_index()
             self.update()
 
     def _new_index(self) -> ClusterIndex:
         return ClusterIndex((Marker(p, self._points[p]) for p in self._shown), CLUSTER_CELL_PX)
-
-    def clusters_at(self, zoom: int) -> list[Cluster]:
-        return list(self._index.at(zoom).values())
 
     def cluster_at(self, scene_pos: QPointF, scale: float) -> Cluster | None:
         """The cluster drawn under a point of the scene, at the view's scale."""
@@ -67,7 +64,7 @@ class PlacesItem(QGraphicsItem):
         reach = HIT_RADIUS_PX / scale
         best, best_distance = None, reach
         x, y = scene_pos.x(), scene_pos.y()
-        for candidate in self._index.within(zoom, x - reach, y - reach, x + reach, y + reach):
+        for candidate in self.clusters.within(zoom, x - reach, y - reach, x + reach, y + reach):
             distance = math.hypot(candidate.point.x - scene_pos.x(),
                                   candidate.point.y - scene_pos.y())
             if distance <= best_distance:
@@ -77,7 +74,7 @@ class PlacesItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         with painting_in_pixels(painter, option) as (transform, shown):
-            for item in self._index.within(zoom_of(transform.m11()), shown.left(), shown.top(),
+            for item in self.clusters.within(zoom_of(transform.m11()), shown.left(), shown.top(),
                                            shown.right(), shown.bottom()):
                 sprite = self._sprite_for(item)
                 at = transform.map(QPointF(item.point.x, item.point.y))
