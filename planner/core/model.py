@@ -147,6 +147,10 @@ class Day(msgspec.Struct):
     end_time: dt.time = dt.time(18, 0)
     base: PlanId | None = None
     stops: Annotated[list[Stop], Meta(max_length=limits.MAX_STOPS_PER_DAY)] = []
+    label: Name = ""
+    """What the day is for, when it is not an ordinary day of visits ("Travel day")."""
+    locked: bool = False
+    """Arranged by hand: reordering and splitting the trip leave it as it is."""
 
 
 class Plan(msgspec.Struct):

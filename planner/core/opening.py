@@ -37,3 +37,11 @@ def open_state(rule: str, when: dt.datetime) -> OpenState:
     parsed = _parsed(rule)
     change = parsed.next_change(local)
     return OpenState(parsed.is_open(local), change.replace(tzinfo=None) if change else None)
+
+
+def open_spans(rule: str, start: dt.datetime,
+               end: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
+    """The spans between ``start`` and ``end`` (naive Paris times) when the place is open."""
+    spans = _parsed(rule).intervals(start, end)
+    return [(begin, finish or end) for begin, finish, state, _ in spans
+            if state == opening_hours.State.OPEN]

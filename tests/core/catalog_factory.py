@@ -7,6 +7,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
+from planner.core.catalog import Catalog
+
 VALID: dict[str, Any] = {
     "schema_version": 1,
     "towns": [
@@ -41,3 +45,12 @@ def catalog_document() -> dict[str, Any]:
 def write_catalog(path: Path, document: dict[str, Any]) -> Path:
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def with_hours(catalog: Catalog, place_id: str, rule: str) -> Catalog:
+    """``catalog`` with the place ``place_id`` given ``rule`` as its opening hours."""
+    places = dict(catalog.places)
+    places[place_id] = msgspec.structs.replace(
+        places[place_id], opening_hours=rule, opening_hours_source="https://example.org/hours")
+    return Catalog.build(catalog.films.values(), places.values(), catalog.towns.values(),
+                         catalog.appearances)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import msgspec
 import pytest
 
 from planner.core import editing
@@ -12,6 +11,7 @@ from planner.core.catalog import Catalog
 from planner.core.model import CustomPlace, Day, Plan, Stop
 from planner.core.schedule import PARIS, day_timetable
 from planner.core.travel import TRAVEL_ESTIMATES, is_long_leg, leg_minutes
+from tests.core.catalog_factory import with_hours
 
 LOUVRE, PONT_DES_ARTS = "paris-louvre", "paris-pont-des-arts"
 VENDOME = "paris-place-vendome"
@@ -118,11 +118,7 @@ def test_a_place_with_no_position_is_flagged_not_guessed(catalog: Catalog) -> No
 
 def museum_catalog(catalog: Catalog, rule: str) -> Catalog:
     """The shipped catalog, with the Louvre given ``rule`` as its opening hours."""
-    places = dict(catalog.places)
-    places[LOUVRE] = msgspec.structs.replace(
-        places[LOUVRE], opening_hours=rule, opening_hours_source="https://example.org/hours")
-    return Catalog.build(catalog.films.values(), places.values(), catalog.towns.values(),
-                         catalog.appearances)
+    return with_hours(catalog, LOUVRE, rule)
 
 
 @pytest.mark.parametrize(("date", "start", "minutes", "expected"), [
