@@ -17,13 +17,12 @@ from dataclasses import dataclass
 import msgspec
 
 from planner.core.catalog import Catalog
-from planner.core.geo import Waypoint, distance_km
 from planner.core.itinerary import waypoint_for
 from planner.core.model import Day, Plan, Stop
 from planner.core.opening import open_spans
 from planner.core.routing import Timing, Window, best_path
-from planner.core.schedule import PARIS, DayTimetable, day_timetable
-from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode, leg_minutes
+from planner.core.schedule import PARIS, DayTimetable, day_timetable, travel_matrix
+from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
 
 Estimates = dict[TravelMode, ModeEstimate]
 PROBLEMS = frozenset({"closed", "fixed-time", "late"})
@@ -107,19 +106,11 @@ def _candidates(stops: list[Stop], first: int, last: int, plan: Plan, day_index:
              *(stop.travel_mode or plan.default_travel_mode for stop in movable),
              (stops[last].travel_mode or plan.default_travel_mode) if last < len(stops)
              else plan.default_travel_mode]
-    costs = [[_minutes(a, b, mode, estimates) for b, mode in zip(points, modes, strict=True)]
-             for a in points]
+    costs = travel_matrix(points, modes, estimates)
     timing = _timing(stops, first, last, plan, day_index, catalog, estimates)
     orders = [best_path(costs, timing), best_path(costs)]
     return [stops[:first + 1] + [movable[node - 1] for node in order] + stops[last:]
             for order in orders]
-
-
-def _minutes(a: Waypoint | None, b: Waypoint | None, mode: TravelMode,
-             estimates: Estimates) -> int:
-    if a is None or b is None:
-        return 0
-    return leg_minutes(distance_km(a, b), mode, estimates)
 
 
 def _timing(stops: list[Stop], first: int, last: int, plan: Plan, day_index: int,

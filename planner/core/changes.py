@@ -56,9 +56,16 @@ class DayRemoved:
 
 
 @dataclass(frozen=True)
+class DayEdited:
+    """A day's times, base, label or lock changed (its stops did not move)."""
+
+    index: int
+
+
+@dataclass(frozen=True)
 class PlanDetailsEdited:
     """The name or the start date (so every day's date) changed."""
 
 
 PlanChange = (StopInserted | StopRemoved | StopMoved | StopEdited | DayInserted | DayRemoved
-              | PlanDetailsEdited)
+              | DayEdited | PlanDetailsEdited)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from dataclasses import dataclass
 
 from planner.core import limits
 from planner.core.changes import (
+    DayEdited,
     DayInserted,
     DayRemoved,
     StopEdited,
@@ -100,6 +102,33 @@ def remove_day(plan: Plan, index: int) -> DayRemoved:
     day = plan.days.pop(index)
     _touch(plan)
     return DayRemoved(index, day)
+
+
+@dataclass(frozen=True)
+class DaySettings:
+    """What a user sets for a day, apart from its stops."""
+
+    start_time: dt.time
+    end_time: dt.time
+    base: str | None
+    label: str
+    locked: bool
+
+    @classmethod
+    def of(cls, day: Day) -> DaySettings:
+        return cls(day.start_time, day.end_time, day.base, day.label, day.locked)
+
+
+def set_day_settings(plan: Plan, index: int, settings: DaySettings) -> tuple[DaySettings,
+                                                                             DayEdited]:
+    """Give day ``index`` these settings; returns the ones it had, and the change."""
+    day = plan.days[index]
+    old = DaySettings.of(day)
+    day.start_time, day.end_time = settings.start_time, settings.end_time
+    day.base, day.locked = settings.base, settings.locked
+    day.label = limits.clip_text(settings.label, limits.MAX_NAME_LENGTH)
+    _touch(plan)
+    return old, DayEdited(index)
 
 
 def locate_stop(plan: Plan, stop_id: str) -> tuple[int, int] | None:

@@ -91,6 +91,8 @@ class Fleet:
     day_minutes: Sequence[int]
     barred: Sequence[frozenset[int]] = ()
     """Per day, the nodes that cannot go on it (a place closed all that day)."""
+    most_nodes: int | None = None
+    """The most nodes one day may hold."""
 
 
 OVERTIME_PENALTY = 100
@@ -121,6 +123,9 @@ def share_between_days(costs: Matrix, service: Sequence[int], fleet: Fleet, *,
     for day, minutes in enumerate(fleet.day_minutes):
         time.CumulVar(model.Start(day)).SetValue(0)
         time.SetCumulVarSoftUpperBound(model.End(day), minutes, OVERTIME_PENALTY)
+    if fleet.most_nodes is not None:
+        # Each step counts one, the step out of the depot too.
+        model.AddConstantDimension(1, fleet.most_nodes + 1, True, "count")
     for day, barred in enumerate(fleet.barred):
         for node in barred:
             model.VehicleVar(manager.NodeToIndex(node)).RemoveValue(day)

@@ -9,6 +9,7 @@ midnight.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -102,7 +103,7 @@ def day_timetable(plan: Plan, day_index: int, catalog: Catalog,
         point = waypoint_for(stop.place_id, plan, catalog)
         leg = None
         if here is not None or point is None:
-            leg = _leg(here, point, stop.travel_mode or plan.default_travel_mode, estimates)
+            leg = leg_between(here, point, stop.travel_mode or plan.default_travel_mode, estimates)
             _warn_about_leg(leg, stop, point, warnings)
         arrival = later(now, leg.minutes) if leg else now
         wait = 0
@@ -124,7 +125,7 @@ def day_timetable(plan: Plan, day_index: int, catalog: Catalog,
         now, here = departure, point if point is not None else here
     return_leg = None
     if base is not None and visits:
-        return_leg = _leg(here, base, plan.default_travel_mode, estimates)
+        return_leg = leg_between(here, base, plan.default_travel_mode, estimates)
         now = later(now, return_leg.minutes)
     if now > planned_end:
         warnings.append(ScheduleWarning("late", None, (
@@ -134,12 +135,20 @@ def day_timetable(plan: Plan, day_index: int, catalog: Catalog,
                         planned_end.astimezone(PARIS), now.astimezone(PARIS), warnings)
 
 
-def _leg(origin: Waypoint | None, target: Waypoint | None, mode: TravelMode,
+def leg_between(origin: Waypoint | None, target: Waypoint | None, mode: TravelMode,
          estimates: dict[TravelMode, ModeEstimate]) -> Leg:
+    """The estimated leg between two points; no time when either position is unknown."""
     if origin is None or target is None:
         return Leg(None, 0, mode)
     km = distance_km(origin, target)
     return Leg(km, leg_minutes(km, mode, estimates), mode)
+
+
+def travel_matrix(points: Sequence[Waypoint | None], modes: Sequence[TravelMode],
+                  estimates: dict[TravelMode, ModeEstimate]) -> list[list[int]]:
+    """Estimated minutes from each point to each other, reaching point ``b`` by ``modes[b]``."""
+    return [[leg_between(a, b, mode, estimates).minutes for b, mode in
+             zip(points, modes, strict=True)] for a in points]
 
 
 def _warn_about_leg(leg: Leg, stop: Stop, point: Waypoint | None,

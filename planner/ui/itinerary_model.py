@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, 
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.core.changes import (
+    DayEdited,
     DayInserted,
     DayRemoved,
     PlanChange,
@@ -117,7 +118,7 @@ class ItineraryModel(QAbstractItemModel):
                 del self._days[index], self._stops[index], self._headings[index]
                 self._summarize()
                 self.endRemoveRows()
-            case StopEdited() | PlanDetailsEdited():
+            case StopEdited() | DayEdited() | PlanDetailsEdited():
                 self._summarize()
         self._repaint_all()
 
@@ -155,6 +156,10 @@ class ItineraryModel(QAbstractItemModel):
         headings = []
         for day, summary in enumerate(self._summaries):
             heading = format_day_heading(day, plan.day_date(day))
+            if self._days[day].label:
+                heading += f" · {self._days[day].label}"
+            if self._days[day].locked:
+                heading += " · 🔒"
             if len(summary.legs_km) > 1:
                 heading += f" · {format_km(summary.total_km)}"
             headings.append(heading)
