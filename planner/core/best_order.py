@@ -152,12 +152,18 @@ def _minutes_after(start: dt.datetime, moment: dt.datetime) -> int:
     return round((moment - start).total_seconds() / 60)
 
 
-def _timetable(stops: list[Stop], plan: Plan, day_index: int, catalog: Catalog,
-               estimates: Estimates) -> DayTimetable:
-    """The timetable the day would have with ``stops`` in this order (the plan is unchanged)."""
+def with_day_stops(plan: Plan, day_index: int, stops: list[Stop]) -> Plan:
+    """A throw-away copy of ``plan`` whose day ``day_index`` has ``stops`` (the plan itself
+    is unchanged; the copy shares its stops)."""
     days = list(plan.days)
     days[day_index] = msgspec.structs.replace(days[day_index], stops=stops)
-    return day_timetable(msgspec.structs.replace(plan, days=days), day_index, catalog, estimates)
+    return msgspec.structs.replace(plan, days=days)
+
+
+def _timetable(stops: list[Stop], plan: Plan, day_index: int, catalog: Catalog,
+               estimates: Estimates) -> DayTimetable:
+    """The timetable the day would have with ``stops`` in this order."""
+    return day_timetable(with_day_stops(plan, day_index, stops), day_index, catalog, estimates)
 
 
 def _score_of(stops: list[Stop], plan: Plan, day_index: int, catalog: Catalog,

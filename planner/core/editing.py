@@ -200,6 +200,16 @@ def set_stop_travel_mode(plan: Plan, stop_id: str,
     return old, StopEdited(day, row)
 
 
+def set_stop_arrival(plan: Plan, stop_id: str,
+                     arrival: dt.time | None) -> tuple[dt.time | None, StopEdited]:
+    """Book a time to be at this stop (a timed visit); None: whenever the day reaches it."""
+    day, row = _find(plan, stop_id)
+    stop = plan.days[day].stops[row]
+    old, stop.fixed_arrival = stop.fixed_arrival, arrival
+    _touch(plan)
+    return old, StopEdited(day, row)
+
+
 def set_stop_note(plan: Plan, stop_id: str, note: str) -> tuple[str, StopEdited]:
     """Set the note (trimmed to the limit); returns the old note and the change."""
     day, row = _find(plan, stop_id)

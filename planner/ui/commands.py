@@ -20,6 +20,7 @@ from planner.core.changes import (
     DayRemoved,
     PlanChange,
     PlanDetailsEdited,
+    StopEdited,
     StopMoved,
     StopRemoved,
 )
@@ -157,23 +158,47 @@ class SetStopNoteCommand(_SetStopValueCommand[str]):
         return editing.set_stop_note(self.plan, self.stop_id, value)
 
 
-class SetStopTravelModeCommand(PlanCommand):
-    def __init__(self, host: PlanHost, plan: Plan, stop_id: str, mode: TravelMode | None):
-        super().__init__(host, plan, "Change how to get there")
-        self.stop_id, self.mode = stop_id, mode
-        self.old: TravelMode | None = None
+V = TypeVar("V")
+
+
+class SetStopFieldCommand(PlanCommand, Generic[V]):
+    """Sets one field of a stop with ``write`` (an edit returning the old value and the
+    change); undo writes back the value it had before."""
+
+    def __init__(self, host: PlanHost, plan: Plan, stop_id: str, value: V, text: str,
+                 write: Callable[[Plan, str, V], tuple[V, StopEdited]]) -> None:
+        super().__init__(host, plan, text)
+        self.stop_id, self.value, self.write = stop_id, value, write
+        self.old: list[V] = []
 
     def redo(self) -> None:
-        self._edit(partial(self._set, self.mode, remember=True))
+        self._edit(partial(self._set, self.value, remember=True))
 
     def undo(self) -> None:
-        self._edit(partial(self._set, self.old, remember=False))
+        self._edit(partial(self._set, self.old[0], remember=False))
 
-    def _set(self, mode: TravelMode | None, *, remember: bool) -> PlanChange:
-        old, change = editing.set_stop_travel_mode(self.plan, self.stop_id, mode)
+    def _set(self, value: V, *, remember: bool) -> PlanChange:
+        old, change = self.write(self.plan, self.stop_id, value)
         if remember:
-            self.old = old
+            self.old = [old]
         return change
+
+
+class SetDaySettingsCommand(PlanCommand):
+    def __init__(self, host: PlanHost, plan: Plan, index: int, settings: editing.DaySettings,
+                 text: str = "Change day settings") -> None:
+        super().__init__(host, plan, text)
+        self.index, self.settings = index, settings
+        self.old = editing.DaySettings.of(plan.days[index])
+
+    def redo(self) -> None:
+        self._edit(partial(self._set, self.settings))
+
+    def undo(self) -> None:
+        self._edit(partial(self._set, self.old))
+
+    def _set(self, settings: editing.DaySettings) -> PlanChange:
+        return editing.set_day_settings(self.plan, self.index, settings)[1]
 
 
 class SetTravelModeCommand(PlanCommand):

@@ -139,7 +139,8 @@ class ItineraryModel(QAbstractItemModel):
         plan, catalog = self._plan, self._workspace.catalog
         self._summaries = [summarize_stops(stops, plan, catalog) for stops in self._stops] \
             if plan else []
-        self._timetables = [day_timetable(plan, day, catalog) for day in range(len(plan.days))] \
+        self._timetables = [day_timetable(plan, day, catalog, self._workspace.estimates)
+                            for day in range(len(plan.days))] \
             if plan else []
         self._visits = {v.stop_id: v for table in self._timetables for v in table.visits}
         self._warnings = {}

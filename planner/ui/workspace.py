@@ -17,7 +17,7 @@ from planner.core.catalog import Catalog
 from planner.core.changes import PlanChange, PlanDetailsEdited
 from planner.core.itinerary import place_name
 from planner.core.model import Plan, Stop, new_id
-from planner.core.travel import TravelMode
+from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
 from planner.ui import commands
 
 
@@ -57,6 +57,8 @@ class Workspace(QObject):
         self.read_only = read_only
         self.read_only_ids = read_only_ids
         self.undo_stack = QUndoStack(self)
+        self.estimates: dict[TravelMode, ModeEstimate] = dict(TRAVEL_ESTIMATES)
+        """The travel estimates timetables use; Preferences may adjust them."""
         self.token = new_id()
         """Names this window in drag payloads, so a drop from another window is refused."""
         self._current: Plan | None = self.plans[0] if self.plans else None
@@ -296,7 +298,24 @@ class Workspace(QObject):
         """How to reach a stop; None follows the plan's default."""
         stop = self._stop(stop_id)
         if self._current and stop and stop.travel_mode != mode:
-            self._push(commands.SetStopTravelModeCommand(self, self._current, stop_id, mode))
+            self._push(commands.SetStopFieldCommand(self, self._current, stop_id, mode,
+                                                    "Change how to get there",
+                                                    editing.set_stop_travel_mode))
+
+    def set_stop_arrival(self, stop_id: str, arrival: dt.time | None) -> None:
+        """Book a time at a stop; None lifts the booking."""
+        stop = self._stop(stop_id)
+        if self._current and stop and stop.fixed_arrival != arrival:
+            text = "Book a time" if arrival is not None else "Remove booked time"
+            self._push(commands.SetStopFieldCommand(self, self._current, stop_id, arrival, text,
+                                                    editing.set_stop_arrival))
+
+    def set_day_settings(self, index: int, settings: editing.DaySettings,
+                         text: str = "Change day settings") -> None:
+        plan = self._current
+        if plan and 0 <= index < len(plan.days) and editing.DaySettings.of(
+                plan.days[index]) != settings:
+            self._push(commands.SetDaySettingsCommand(self, plan, index, settings, text))
 
     def set_default_travel_mode(self, mode: TravelMode) -> None:
         plan = self._current
