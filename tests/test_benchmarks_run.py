@@ -33,3 +33,10 @@ def test_timetable_benchmark_runs_and_prints_its_figure() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "timetable.py")],
                             capture_output=True, text=True, check=True, cwd=ROOT, timeout=120)
     assert "after an edit median" in result.stdout
+
+
+def test_routing_benchmark_runs_and_prints_its_figures() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "routing.py"),
+                             "--sizes", "6", "--cases", "1"],
+                            capture_output=True, text=True, check=True, cwd=ROOT, timeout=120)
+    assert "0.00 % max  exact (Held-Karp)" in result.stdout

@@ -35,6 +35,7 @@ from planner.ui.plan_files import PlanFiles
 from planner.ui.plan_panel import PlanPanel
 from planner.ui.selection import Selection
 from planner.ui.store_messages import StoreMessages
+from planner.ui.trip_dialogs import TripDialogs
 from planner.ui.unsaved_guard import UnsavedPlansGuard
 from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.plan_files = PlanFiles(self, workspace, store, self.autosaver)
         self.setWindowTitle(APP_TITLE)
         self.selection = Selection(self)
+        self.trip_dialogs = TripDialogs(self, workspace, self.selection, self._tell)
         self.actions_by_name = build_actions(self, self._action_slots(), workspace.undo_stack)
         self.catalog_panel = CatalogPanel(indexes, self.selection)
         self.plan_panel = PlanPanel(workspace, self.selection, self.actions_by_name)
@@ -120,6 +122,12 @@ class MainWindow(QMainWindow):
             "move_down": lambda: ws.nudge_stop(self.selection.stop_id, 1),
             "find": self.focus_search, "about": self.show_about,
             "reset_layout": self.reset_layout, "preferences": self.show_preferences,
+            "day_settings": self.trip_dialogs.day_settings,
+            "lock_day": self.trip_dialogs.toggle_lock,
+            "best_order_day": lambda: self.trip_dialogs.best_order(whole_trip=False),
+            "best_order_trip": lambda: self.trip_dialogs.best_order(whole_trip=True),
+            "split_days": self.trip_dialogs.split, "what_fits": self.trip_dialogs.what_fits,
+            "booked_time": self.trip_dialogs.booked_time,
             "show_paris": lambda: self.map_view.fit(PARIS),
             "show_alps": lambda: self.map_view.fit(ALPS),
             "show_trip": lambda: self.map_view.fit_points(self._plan_points(None)),
@@ -258,7 +266,10 @@ class MainWindow(QMainWindow):
         self.workspace.set_current(self.workspace.plan_by_id(plan_id))
 
     def _on_workspace_edit_refused(self, reason: str) -> None:
-        self.statusBar().showMessage(reason, 8000)
+        self._tell(reason)
+
+    def _tell(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
 
     # --- start and close ---------------------------------------------------------------------
     def adopt_load_result(self, result: LoadResult) -> None:

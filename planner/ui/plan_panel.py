@@ -146,7 +146,10 @@ class PlanPanel(QStackedWidget):
         header.resizeSection(COL_NOTE, NOTE_COLUMN_WIDTH)
         for name in ("remove_stop", "move_up", "move_down"):
             self.tree.addAction(actions[name])
-        self._stop_actions = [actions[n] for n in ("remove_stop", "move_up", "move_down")]
+        self._stop_actions = [actions[n] for n in ("remove_stop", "move_up", "move_down",
+                                                   "booked_time")]
+        self._day_actions = [actions[n] for n in ("day_settings", "lock_day", "best_order_day",
+                                                  "what_fits", "remove_day")]
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
 
@@ -314,6 +317,9 @@ class PlanPanel(QStackedWidget):
 
     def _on_tree_context_menu_requested(self, point: QPoint) -> None:
         menu = self.stop_menu()
+        if menu is None and self.workspace.current is not None:
+            menu = QMenu(self)
+            menu.addActions(self._day_actions)
         if menu is not None:
             menu.exec(self.tree.viewport().mapToGlobal(point))
             menu.deleteLater()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.store.settings import OSM_TILE_URL, Settings
-from planner.ui.widgets import named
+from planner.ui.widgets import named, ok_cancel
 
 TILES_NOTE = (
     "The map works offline. With online tiles on, it also shows street detail from a tile "
@@ -38,10 +37,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tiles_check)
         form.addRow("Tile &address:", self.url_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(TILES_NOTE, wordWrap=True))
