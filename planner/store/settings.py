@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
+from typing import Annotated
 
 import msgspec
+from msgspec import Meta
 
+from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
 from planner.store.json_file import load_json_file, save_json_file
 
 SETTINGS_VERSION = 1
 SETTINGS_FILE = "settings.json"
 OSM_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+
+
+class TravelSetting(msgspec.Struct, frozen=True):
+    """The user's own figures for one way of travelling (see :mod:`planner.core.travel`)."""
+
+    speed_kmh: Annotated[float, Meta(ge=1, le=400)]
+    detour: Annotated[float, Meta(ge=1, le=3)]
+    overhead_minutes: Annotated[int, Meta(ge=0, le=240)]
 
 
 class Settings(msgspec.Struct):
@@ -19,6 +31,18 @@ class Settings(msgspec.Struct):
     """Off by default: the app works offline, and tiles are fetched only when asked for."""
     tile_url: str = OSM_TILE_URL
     """With {z}, {x} and {y}; OpenStreetMap's standard tiles unless the user sets another."""
+    travel: dict[TravelMode, TravelSetting] = {}
+    """Travel estimates the user changed; the others keep the defaults of core/travel.py."""
+
+
+def travel_estimates(settings: Settings) -> dict[TravelMode, ModeEstimate]:
+    """The estimates timetables use: the defaults, with the user's own figures over them."""
+    estimates = dict(TRAVEL_ESTIMATES)
+    for mode, own in settings.travel.items():
+        estimates[mode] = dataclasses.replace(
+            estimates[mode], speed_kmh=own.speed_kmh, detour=own.detour,
+            overhead_minutes=own.overhead_minutes)
+    return estimates
 
 
 def load_settings(config_dir: Path) -> Settings:

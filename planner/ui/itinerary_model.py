@@ -122,6 +122,11 @@ class ItineraryModel(QAbstractItemModel):
                 self._summarize()
         self._repaint_all()
 
+    def refresh(self) -> None:
+        """Work the timetables out again (the travel estimates changed)."""
+        self._summarize()
+        self._repaint_all()
+
     def _move_row(self, move: StopMoved) -> None:
         source, target = self.index(move.from_day, 0), self.index(move.to_day, 0)
         # Qt wants the destination as a row of the list before the move.

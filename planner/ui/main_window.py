@@ -22,7 +22,7 @@ from planner.core.indexes import CatalogIndexes
 from planner.core.itinerary import waypoint_for
 from planner.store.paths import AppPaths
 from planner.store.plan_store import LoadResult, PlanStore
-from planner.store.settings import Settings, load_settings, save_settings
+from planner.store.settings import Settings, load_settings, save_settings, travel_estimates
 from planner.store.window_state import WindowState, load_window_state, save_window_state
 from planner.ui.actions import build_actions, build_menus, update_enabled
 from planner.ui.autosave import Autosaver
@@ -206,6 +206,8 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: Settings, *, save: bool = False) -> None:
         """Use ``settings`` now (and keep them for the next start when ``save``)."""
+        self.workspace.estimates = travel_estimates(settings)
+        self.plan_panel.itinerary_model.refresh()
         url = settings.tile_url if settings.online_tiles else None
         self.map_view.set_online_tiles(url, self.paths.cache_dir / "tiles")
         if save:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDoubleSpinBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from planner.core.editing import DaySettings
@@ -117,3 +117,24 @@ def test_day_settings_and_a_booked_time_show_in_the_plan(
     window.workspace.undo_stack.undo()
     assert plan.days[0].stops[1].fixed_arrival is None
     assert DaySettings.of(plan.days[0]).label == "Landmarks"
+
+
+def test_travel_estimates_changed_in_preferences_retime_the_plan_and_are_kept(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = window_with_plan(open_window, ZIGZAG[:3])
+    model = window.plan_panel.itinerary_model
+    departure_before = model.index(2, 1, model.index(0, 0)).data()
+    dialog = window.show_preferences()
+    speed = dialog.findChild(QDoubleSpinBox, "speed-transit")
+    assert speed is not None and speed.value() == 20.0
+    speed.setValue(5.0)
+    dialog.accept()
+    assert window.workspace.estimates["transit"].speed_kmh == 5.0
+    assert model.index(2, 1, model.index(0, 0)).data() != departure_before, "retimed"
+    restarted = open_window()
+    assert restarted.workspace.estimates["transit"].speed_kmh == 5.0
+    again = restarted.show_preferences()
+    again.findChild(QPushButton, "travelDefaults").click()
+    assert again.chosen().travel == {}
+    again.reject()

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.store.settings import OSM_TILE_URL, Settings
+from planner.store.settings import OSM_TILE_URL, Settings, travel_estimates
+from planner.ui.dialogs.travel_estimates import TravelEstimatesBox
 from planner.ui.widgets import named, ok_cancel
 
 TILES_NOTE = (
@@ -37,12 +38,14 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tiles_check)
         form.addRow("Tile &address:", self.url_edit)
+        self.travel_box = TravelEstimatesBox(travel_estimates(settings), self)
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(TILES_NOTE, wordWrap=True))
+        layout.addWidget(self.travel_box)
         layout.addWidget(buttons)
-        self.resize(520, 220)
+        self.resize(560, 520)
 
     def chosen(self) -> Settings:
         """The settings as the dialog shows them; an address without {z}, {x} and {y} is not
@@ -50,4 +53,5 @@ class PreferencesDialog(QDialog):
         url = self.url_edit.text().strip()
         if not all(part in url for part in ("{z}", "{x}", "{y}")):
             url = OSM_TILE_URL
-        return Settings(online_tiles=self.tiles_check.isChecked(), tile_url=url)
+        return Settings(online_tiles=self.tiles_check.isChecked(), tile_url=url,
+                        travel=self.travel_box.changed())
