@@ -44,8 +44,9 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(TILES_NOTE, wordWrap=True))
         layout.addWidget(self.travel_box)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(560, 480)
 
     def chosen(self) -> Settings:
         """The settings as the dialog shows them; an address without {z}, {x} and {y} is not
