@@ -257,7 +257,7 @@ class ItineraryModel(QAbstractItemModel):
         assert self._plan is not None
         summary = self._summaries[day]
         warnings = self._warnings.get(f"day-{day}", [])
-        if column == COL_TIME and day < len(self._timetables):
+        if column == COL_TIME and day < len(self._timetables) and self._stops[day]:
             table = self._timetables[day]
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{'⚠ ' if warnings else ''}{clock(table.start)}{DASH}{clock(table.end)}"

@@ -12,6 +12,7 @@ from planner.ui.dialogs.booked_time import BookedTimeDialog
 from planner.ui.dialogs.day_settings import DaySettingsDialog
 from planner.ui.dialogs.split_days import SplitDaysDialog
 from planner.ui.dialogs.what_fits import WhatFitsDialog
+from planner.ui.itinerary_model import COL_TIME, DASH
 from planner.ui.main_window import MainWindow
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import itinerary
@@ -67,6 +68,9 @@ def test_split_into_days_from_the_dialog_is_one_undo_step(
     assert window.workspace.current is not None
     assert window.workspace.current.days[2].label == "Travel day: Paris → the Alps"
     assert (days[2], days[3]) == ([], ["annecy-pont-des-amours"])
+    model = window.plan_panel.itinerary_model
+    assert model.index(2, COL_TIME).data() is None, "a day without stops has no times"
+    assert model.index(3, COL_TIME).data() == f"09:00{DASH}09:20"
     assert window.workspace.undo_stack.undoText() == "Split into days"
     window.workspace.undo_stack.undo()
     assert snapshot(window.workspace) == before
