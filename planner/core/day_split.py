@@ -207,6 +207,9 @@ def _whole_trip(plan: Plan, new_days: list[DayLayout], overfull: list[int], cata
     placed = {_position(plan, number): layout for number, layout in enumerate(new_days)}
     last_locked = max((i for i, day in enumerate(plan.days) if day.locked), default=-1)
     length = max(last_locked + 1, max(placed) + 1)
+    if length > limits.MAX_DAYS:
+        raise SplitError(f"That split needs {length} days with the locked ones and any travel "
+                         f"day, more than the {limits.MAX_DAYS} a plan holds.")
     layouts = []
     for index in range(length):
         if index < len(plan.days) and plan.days[index].locked:
@@ -214,19 +217,12 @@ def _whole_trip(plan: Plan, new_days: list[DayLayout], overfull: list[int], cata
             layouts.append(DayLayout([stop.id for stop in day.stops], day.label))
         else:
             layouts.append(placed.get(index, DayLayout([])))
-    ordered = [_in_best_order(plan, layouts, index, catalog, estimates)
-               for index in range(length)]
-    return TripSplit(ordered, sorted(_position(plan, number) for number in overfull))
-
-
-def _in_best_order(plan: Plan, layouts: list[DayLayout], index: int, catalog: Catalog,
-                   estimates: Estimates) -> DayLayout:
-    layout = layouts[index]
-    if index < len(plan.days) and plan.days[index].locked:
-        return layout
     trial = _trial_plan(plan, layouts)
-    order = best_day_order(trial, index, catalog, estimates)
-    return DayLayout(order.stop_ids, layout.label, layout.end_time)
+    ordered = [layout if trial.days[index].locked else DayLayout(
+                   best_day_order(trial, index, catalog, estimates).stop_ids, layout.label,
+                   layout.end_time)
+               for index, layout in enumerate(layouts)]
+    return TripSplit(ordered, sorted(_position(plan, number) for number in overfull))
 
 
 def _trial_plan(plan: Plan, layouts: list[DayLayout]) -> Plan:

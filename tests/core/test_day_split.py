@@ -75,6 +75,8 @@ def test_too_few_days_for_two_regions_and_nothing_to_split_are_explained(
                     for _ in range(3)]
     with pytest.raises(SplitError, match="at most 50 stops: give at least 3 days"):
         split_trip(crowded, catalog, days=2)
+    with pytest.raises(SplitError, match="needs 61 days"):
+        split_trip(one_day_plan([ALPS[0], *PARIS]), catalog, days=60)
     locked = one_day_plan(PARIS[:2])
     locked.days[0].locked = True
     with pytest.raises(SplitError, match="locked"):
