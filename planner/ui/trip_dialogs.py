@@ -6,9 +6,11 @@ Each opens non-modally (``open``) and, once accepted, goes through the workspace
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from planner.core import editing
 from planner.core.gaps import Suggestion, what_fits
@@ -23,6 +25,16 @@ from planner.ui.trip_tools import TripTools
 from planner.ui.workspace import Workspace
 
 
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while a search runs (a whole trip can take a few seconds)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 class TripDialogs:
     def __init__(self, parent: QWidget, workspace: Workspace, selection: Selection,
                  tell: Callable[[str], None]) -> None:
@@ -30,7 +42,8 @@ class TripDialogs:
         self.tools = TripTools(workspace)
 
     def best_order(self, whole_trip: bool) -> None:
-        self.tell(self.tools.best_order(None if whole_trip else self.selection.day))
+        with busy():
+            self.tell(self.tools.best_order(None if whole_trip else self.selection.day))
 
     def toggle_lock(self) -> None:
         plan, day = self.workspace.current, self.selection.day
@@ -70,8 +83,12 @@ class TripDialogs:
         if plan is None:
             return None
         dialog = SplitDaysDialog(sum(not day.locked for day in plan.days), self.parent)
-        return self._open(dialog, lambda: self.tell(self.tools.split(
-            days=dialog.chosen()[0], hours_per_day=dialog.chosen()[1])))
+        def split() -> None:
+            days, hours = dialog.chosen()
+            with busy():
+                self.tell(self.tools.split(days=days, hours_per_day=hours))
+
+        return self._open(dialog, split)
 
     def what_fits(self) -> QDialog | None:
         plan, day = self.workspace.current, self.selection.day
