@@ -12,9 +12,10 @@ from pathlib import Path
 from planner.core.catalog import Catalog
 from planner.core.errors import PlannerError
 from planner.core.model import Plan
-from planner.exchange import exporter_for
+from planner.exchange import ExportOptions, exporter_for
 from planner.store.paths import AppPaths
 from planner.store.plan_store import LoadResult, PlanStore
+from planner.store.settings import load_settings, travel_estimates
 
 EXIT_FAILED = 1
 EXIT_NO_DATA_FOLDER = 3
@@ -65,7 +66,8 @@ def export(catalog: Catalog, paths: AppPaths, wanted: str, format_key: str, outp
     try:
         plan = find_plan(result.plans, wanted)
         exporter = exporter_for(format_key)
-        exporter.write(plan, catalog, output)
+        options = ExportOptions(estimates=travel_estimates(load_settings(paths.config_dir)))
+        exporter.write(plan, catalog, output, options)
     except PlannerError as exc:
         print(f"Not exported: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -13,7 +13,7 @@ import pytest
 from planner.app import main
 from planner.core import editing
 from planner.core.model import Stop
-from planner.exchange import exporters, import_plan
+from planner.exchange import exporter_for, exporters, import_plan
 from planner.store import AppPaths, PlanStore
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -68,14 +68,25 @@ def test_export_lists_the_registered_formats(capsys: pytest.CaptureFixture[str])
     assert all(exporter.key in help_text for exporter in exporters())
 
 
-def test_export_works_with_no_display_at_all(home: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("key", ["ftrip", "ics", "gpx"])
+def test_export_works_with_no_display_at_all(home: Path, tmp_path: Path, key: str) -> None:
     """As over ssh or from cron: no DISPLAY, and Qt's platform not set for it either."""
-    target = tmp_path / "annecy.ftrip.json"
+    target = tmp_path / f"annecy{exporter_for(key).suffix}"
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     done = subprocess.run(
         [sys.executable, "-m", "planner", "--data-dir", str(home), "export", "Annecy",
-         "-o", str(target)],
+         "--format", key, "-o", str(target)],
         cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
-    assert import_plan(target).name == "Annecy"
+    assert "Annecy" in target.read_text(encoding="utf-8")
+    if key == "ftrip":
+        assert import_plan(target).name == "Annecy"
+
+
+def test_every_format_exports_from_the_command_line(home: Path, tmp_path: Path) -> None:
+    for exporter in exporters():
+        target = tmp_path / f"lyon-{exporter.key}{exporter.suffix}"
+        assert main(["--data-dir", str(home), "export", "Lyon", "-f", exporter.key,
+                     "-o", str(target)]) == 0
+        assert target.stat().st_size > 100

@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from planner.exchange.calendar_ics import export_ics
+from planner.exchange.csv_table import export_csv
+from planner.exchange.geojson import export_geojson
+from planner.exchange.gpx import export_gpx
 from planner.exchange.native import FILE_SUFFIX, FORMAT_MARKER, export_plan, import_plan
-from planner.exchange.registry import Exporter, exporter_for, exporters, register
+from planner.exchange.registry import (
+    Exporter,
+    ExportOptions,
+    exporter_for,
+    exporters,
+    register,
+)
 
 register(Exporter("ftrip", "Film Trip Planner plan", FILE_SUFFIX,
-                  lambda plan, _catalog, path: export_plan(plan, path)))
+                  lambda plan, _catalog, path, _options: export_plan(plan, path)))
+register(Exporter("ics", "Calendar (iCalendar)", ".ics", export_ics))
+register(Exporter("ics-legs", "Calendar with travel between stops (iCalendar)", ".ics",
+                  lambda plan, catalog, path, options: export_ics(
+                      plan, catalog, path, replace(options, travel_legs=True))))
+register(Exporter("gpx", "GPS route and waypoints (GPX 1.1)", ".gpx", export_gpx))
+register(Exporter("geojson", "GeoJSON", ".geojson", export_geojson))
+register(Exporter("csv", "Spreadsheet (CSV, UTF-8)", ".csv", export_csv))
+register(Exporter("csv-excel", "Spreadsheet for Excel (CSV, UTF-8 with BOM)", ".csv",
+                  lambda plan, catalog, path, options: export_csv(
+                      plan, catalog, path, replace(options, excel_bom=True))))
 
 __all__ = [
     "FILE_SUFFIX",
     "FORMAT_MARKER",
+    "ExportOptions",
     "Exporter",
     "export_plan",
     "exporter_for",

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from planner.core.errors import PlanFileError, PlanImportError
 from planner.core.model import Plan, new_id, now_utc
+from planner.exchange.registry import write_export
 from planner.fileio import plan_codec
-from planner.fileio.atomic import write_atomic
 from planner.fileio.reading import read_plan_bytes
 
 FILE_SUFFIX = ".ftrip.json"
@@ -28,10 +28,7 @@ def export_plan(plan: Plan, path: Path) -> None:
     """
     version = plan_codec.PLAN_SCHEMA_VERSION
     document = {"format": FORMAT_MARKER, "schema_version": version, "plan": plan}
-    try:
-        write_atomic(Path(path), plan_codec.encode_json(document), backup=False)
-    except OSError as error:
-        raise PlanFileError(path, f"could not be written: {error.strerror or error}") from error
+    write_export(path, plan_codec.encode_json(document))
 
 
 def free_file_name(folder: Path, name: str, suffix: str) -> Path:

@@ -8,14 +8,42 @@ since calendars and GPS files need each place's name, address and position.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.core.catalog import Catalog
-from planner.core.errors import PlannerError
+from planner.core.errors import PlanFileError, PlannerError
 from planner.core.model import Plan
+from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
+from planner.fileio.atomic import write_atomic
 
-ExportFunction = Callable[[Plan, Catalog, Path], None]
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Choices a format may use; the others ignore them."""
+
+    estimates: dict[TravelMode, ModeEstimate] = field(
+        default_factory=lambda: dict(TRAVEL_ESTIMATES))
+    """The travel estimates the times are worked out with (the user's, from Preferences)."""
+    travel_legs: bool = False
+    """Calendars: also an event for each leg between two stops."""
+    excel_bom: bool = False
+    """CSV: start with a byte-order mark, so Excel reads the file as UTF-8."""
+
+
+ExportFunction = Callable[[Plan, Catalog, Path, ExportOptions], None]
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write an exported file atomically; an existing file there stays whole on failure.
+
+    Raises:
+        PlanFileError: the file could not be written.
+    """
+    try:
+        write_atomic(Path(path), data, backup=False)
+    except OSError as error:
+        raise PlanFileError(path, f"could not be written: {error.strerror or error}") from error
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from planner.core.errors import PlannerError
 from planner.core.model import Plan
-from planner.exchange import Exporter, exporter_for, exporters
+from planner.exchange import Exporter, ExportOptions, exporter_for, exporters
 from planner.exchange.native import FILE_SUFFIX, free_file_name, import_plan
 from planner.store.plan_store import PlanStore
 from planner.store.recovery import RecoverableFile, find_recoverable, recover_plan
@@ -63,7 +63,8 @@ class PlanFiles(QObject):
         if not path.name.endswith(exporter.suffix):
             path = path.with_name(path.name + exporter.suffix)
         try:
-            exporter.write(plan, self._workspace.catalog, path)
+            exporter.write(plan, self._workspace.catalog, path,
+                           ExportOptions(estimates=self._workspace.estimates))
         except (PlannerError, OSError) as exc:
             show_message(self._window, "Export failed", f"Could not write {path}.\n\n{exc}")
             return
