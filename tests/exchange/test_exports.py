@@ -82,9 +82,9 @@ def test_the_calendar_has_an_event_per_stop_in_paris_time(catalog: Catalog,
     assert "estimates" in str(louvre["description"])
     assert louvre["geo"].latitude == pytest.approx(catalog.places["paris-louvre"].lat)
     assert catalog.places["paris-louvre"].address in str(louvre["location"])
-    amelie = [a for a in catalog.appearances_at_place("paris-sacre-coeur")][0]
-    assert amelie.scene in str(events[2]["description"])
-    # The day after the spring clock change is one hour ahead of UTC more.
+    scene = catalog.appearances_at_place("paris-sacre-coeur")[0].scene
+    assert scene in str(events[2]["description"])
+    # Day 2 is 28 March 2027, when the clocks go forward: Paris is then two hours ahead.
     day_two = events[3].decoded("dtstart")
     assert day_two.utcoffset() == dt.timedelta(hours=2)
 
