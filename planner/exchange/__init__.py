@@ -8,6 +8,7 @@ from planner.exchange.calendar_ics import export_ics
 from planner.exchange.csv_table import export_csv
 from planner.exchange.geojson import export_geojson
 from planner.exchange.gpx import export_gpx
+from planner.exchange.kml import export_kml
 from planner.exchange.native import FILE_SUFFIX, FORMAT_MARKER, export_plan, import_plan
 from planner.exchange.registry import (
     Exporter,
@@ -24,6 +25,7 @@ register(Exporter("ics-legs", "Calendar with travel between stops (iCalendar)", 
                   lambda plan, catalog, path, options: export_ics(
                       plan, catalog, path, replace(options, travel_legs=True))))
 register(Exporter("gpx", "GPS route and waypoints (GPX 1.1)", ".gpx", export_gpx))
+register(Exporter("kml", "Google Earth and My Maps (KML)", ".kml", export_kml))
 register(Exporter("geojson", "GeoJSON", ".geojson", export_geojson))
 register(Exporter("csv", "Spreadsheet (CSV, UTF-8)", ".csv", export_csv))
 register(Exporter("csv-excel", "Spreadsheet for Excel (CSV, UTF-8 with BOM)", ".csv",

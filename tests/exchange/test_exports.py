@@ -60,7 +60,7 @@ def ogr_feature_counts(path: Path, *options: str) -> dict[str, int]:
     """Layer name → feature count, as GDAL reads the file."""
     done = subprocess.run(["ogrinfo", "-ro", "-so", "-al", *options, str(path)],
                           capture_output=True, text=True, check=True, timeout=60)
-    layers = re.findall(r"Layer name: (\S+).*?Feature Count: (\d+)", done.stdout, re.S)
+    layers = re.findall(r"Layer name: ([^\n]+)\n.*?Feature Count: (\d+)", done.stdout, re.S)
     return {name: int(count) for name, count in layers}
 
 
@@ -159,3 +159,22 @@ def test_arrivals_are_paris_wall_clock_times(catalog: Catalog, tmp_path: Path) -
                                            .read_text(encoding="utf-8"))))
     arrival = day_timetable(plan, 1, catalog).visits[0].arrival.astimezone(PARIS)
     assert rows[3]["arrival (estimate)"] == f"{arrival:%H:%M}" == "09:00"
+
+
+def test_kml_has_a_folder_per_day_that_gdal_reads_as_layers(catalog: Catalog,
+                                                            tmp_path: Path) -> None:
+    path = export(trip(), catalog, "kml", tmp_path)
+    counts = ogr_feature_counts(path)
+    assert len(counts) == 2, counts
+    assert list(counts.values()) == [4, 3], "3 stops and a route, then 2 stops and a route"
+    text = path.read_text(encoding="utf-8")
+    assert "Day 2 · Sun 28 Mar · Lake day" in text
+    assert "&lt;trip&gt;" in text, "names from the user are escaped"
+
+
+def test_a_long_trip_fits_my_maps_ten_layers(catalog: Catalog, tmp_path: Path) -> None:
+    plan = trip()
+    plan.days = [Day(stops=[Stop(place_id="paris-louvre")]) for _ in range(23)]
+    text = export(plan, catalog, "kml", tmp_path).read_text(encoding="utf-8")
+    assert text.count("<Folder") == 8
+    assert "Days 1 to 3" in text and "Days 22 to 23" in text
