@@ -25,10 +25,10 @@ from PySide6.QtWidgets import QApplication
 
 from planner.app import default_catalog_path
 from planner.core import editing
+from planner.core.base_map import shipped_base_map
 from planner.core.catalog import Catalog, load_catalog
 from planner.core.model import Place, Stop
 from planner.ui.map import FRANCE, MapView
-from planner.ui.map.base_map_item import shipped_base_map
 from planner.ui.selection import Selection
 from planner.ui.workspace import Workspace
 

@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,18 @@ def app_paths(tmp_path: Path) -> AppPaths:
     paths = AppPaths.resolve(tmp_path / "home")
     paths.ensure()
     return paths
+
+
+def external_tool(command: str, package: str) -> str:
+    """The path of a system program a test reads our files with (GDAL's ogrinfo, chromium).
+
+    ``.ci/run`` installs them and sets REQUIRE_EXTERNAL_TOOLS, so in CI a missing one fails;
+    elsewhere the test is skipped with the Debian package to install.
+    """
+    found = shutil.which(command)
+    if found:
+        return found
+    message = f"{command} is not installed (Debian package {package})"
+    if os.environ.get("REQUIRE_EXTERNAL_TOOLS"):
+        pytest.fail(message)
+    pytest.skip(message)

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import gzip
 import zlib
+from functools import cache
+from importlib.resources import files
 
 import msgspec
 
 from planner.core.errors import PlannerError
 
 BASE_MAP_FORMAT = "film-trip-planner/base-map"
+BASE_MAP_RESOURCE = "base_map.json.gz"
 LonLat = tuple[float, float]
 Line = list[LonLat]
 Polygon = list[Line]
@@ -71,3 +74,14 @@ def decode_base_map(compressed: bytes) -> BaseMap:
         raise BaseMapError(f"the base map has an unknown format: {base_map.format} "
                            f"version {base_map.version}")
     return base_map
+
+
+@cache
+def shipped_base_map() -> BaseMap | None:
+    """The base map that ships in the package, read once; None if it cannot be read (maps
+    then show their markers on plain water rather than failing)."""
+    try:
+        data = files("planner.resources").joinpath(BASE_MAP_RESOURCE).read_bytes()
+        return decode_base_map(data)
+    except (OSError, BaseMapError):
+        return None

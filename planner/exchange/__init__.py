@@ -8,6 +8,7 @@ from planner.exchange.calendar_ics import export_ics
 from planner.exchange.csv_table import export_csv
 from planner.exchange.geojson import export_geojson
 from planner.exchange.gpx import export_gpx
+from planner.exchange.html_itinerary import export_html
 from planner.exchange.kml import export_kml
 from planner.exchange.native import FILE_SUFFIX, FORMAT_MARKER, export_plan, import_plan
 from planner.exchange.registry import (
@@ -27,6 +28,7 @@ register(Exporter("ics-legs", "Calendar with travel between stops (iCalendar)", 
 register(Exporter("gpx", "GPS route and waypoints (GPX 1.1)", ".gpx", export_gpx))
 register(Exporter("kml", "Google Earth and My Maps (KML)", ".kml", export_kml))
 register(Exporter("geojson", "GeoJSON", ".geojson", export_geojson))
+register(Exporter("html", "Itinerary for the phone (HTML)", ".html", export_html))
 register(Exporter("csv", "Spreadsheet (CSV, UTF-8)", ".csv", export_csv))
 register(Exporter("csv-excel", "Spreadsheet for Excel (CSV, UTF-8 with BOM)", ".csv",
                   lambda plan, catalog, path, options: export_csv(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
+from planner.core.base_map import shipped_base_map
 from planner.core.indexes import CatalogIndexes
 from planner.core.itinerary import waypoint_for
 from planner.store.paths import AppPaths
@@ -29,7 +30,6 @@ from planner.ui.autosave import Autosaver
 from planner.ui.catalog_panel import CatalogPanel
 from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.map import ALPS, FRANCE, PARIS, MapView
-from planner.ui.map.base_map_item import shipped_base_map
 from planner.ui.messages import ask_yes_no, show_message
 from planner.ui.plan_files import PlanFiles
 from planner.ui.plan_panel import PlanPanel

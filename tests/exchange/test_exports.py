@@ -25,6 +25,7 @@ from planner.core.catalog import Catalog
 from planner.core.model import CustomPlace, Day, Plan, Stop
 from planner.core.schedule import PARIS, day_timetable
 from planner.exchange import ExportOptions, exporter_for
+from tests.conftest import external_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 GPX_SCHEMA = ROOT.parent / "shared" / "schemas" / "gpx-1.1.xsd"
@@ -58,7 +59,8 @@ def export(plan: Plan, catalog: Catalog, key: str, folder: Path) -> Path:
 
 def ogr_feature_counts(path: Path, *options: str) -> dict[str, int]:
     """Layer name → feature count, as GDAL reads the file."""
-    done = subprocess.run(["ogrinfo", "-ro", "-so", "-al", *options, str(path)],
+    ogrinfo = external_tool("ogrinfo", "gdal-bin")
+    done = subprocess.run([ogrinfo, "-ro", "-so", "-al", *options, str(path)],
                           capture_output=True, text=True, check=True, timeout=60)
     layers = re.findall(r"Layer name: ([^\n]+)\n.*?Feature Count: (\d+)", done.stdout, re.S)
     return {name: int(count) for name, count in layers}

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from functools import cache
-from importlib.resources import files
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from planner.core.base_map import BaseMap, BaseMapError, Line, decode_base_map
+from planner.core.base_map import BaseMap, Line
 from planner.core.mercator import TILE_SIZE, WorldPoint, project
 from planner.ui.map.places_item import painting_in_pixels, zoom_of
 
-BASE_MAP_RESOURCE = "base_map.json.gz"
 _LAND = QColor("#F2EFE9")
 _WATER = QColor("#AAD3DF")
 _BORDER = QColor("#9E7BB5")
@@ -119,14 +116,3 @@ class BaseMapItem(QGraphicsItem):
         painter.setBrush(QBrush(_TOWN))
         painter.drawEllipse(at, 2, 2)
         painter.drawText(QPointF(at.x() + 4, at.y() - 2), name)
-
-
-@cache
-def shipped_base_map() -> BaseMap | None:
-    """The base map that ships in the package, read once; None if it cannot be read (the map
-    then shows the markers on plain water rather than failing)."""
-    try:
-        data = files("planner.resources").joinpath(BASE_MAP_RESOURCE).read_bytes()
-        return decode_base_map(data)
-    except (OSError, BaseMapError):
-        return None

@@ -1,0 +1,55 @@
+"""How long exporting a 500-stop plan takes, format by format.
+
+The plan has 10 days of 50 stops at random places of the shipped catalog. Each format writes to
+a temporary folder; the figure is the best of a few runs (a first run loads the libraries).
+Targets: every format together under 2 s, the PDF alone under 1 s.
+
+Usage: python benchmarks/exports.py [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from planner.app import default_catalog_path
+from planner.core import editing
+from planner.core.catalog import load_catalog
+from planner.core.model import Day, Stop
+from planner.exchange import ExportOptions, exporters
+
+DAYS, STOPS_PER_DAY = 10, 50
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    catalog = load_catalog(default_catalog_path())
+    rng = random.Random(5)
+    ids = list(catalog.places)
+    plan = editing.new_plan("Benchmark", dt.date(2027, 6, 1))
+    plan.default_travel_mode = "transit"
+    plan.days = [Day(stops=[Stop(place_id=rng.choice(ids), minutes=10)
+                            for _ in range(STOPS_PER_DAY)]) for _ in range(DAYS)]
+    total = 0.0
+    with tempfile.TemporaryDirectory() as folder:
+        for exporter in exporters():
+            best = float("inf")
+            for run in range(args.runs):
+                path = Path(folder) / f"plan-{run}{exporter.suffix}"
+                start = time.perf_counter()
+                exporter.write(plan, catalog, path, ExportOptions())
+                best = min(best, time.perf_counter() - start)
+            total += best
+            print(f"{exporter.key:>10}: {best * 1000:7.1f} ms  ({path.stat().st_size:,} bytes)")
+    print(f"{'all':>10}: {total * 1000:7.1f} ms for {DAYS * STOPS_PER_DAY} stops "
+          "(target: all < 2000 ms, pdf < 1000 ms)")
+
+
+if __name__ == "__main__":
+    main()
