@@ -111,16 +111,31 @@ class _Share:
         return dt.time(minutes // 60, minutes % 60)
 
     def fewest_days(self, most: int) -> tuple[list[list[str]], list[int]]:
-        """The split into the fewest days that hold every visit (at most ``most`` days)."""
+        """The split into the fewest days that hold every visit (at most ``most`` days).
+
+        The count doubles until the visits fit, then a binary search finds the fewest, so a
+        long trip takes a handful of searches rather than one per day.
+        """
         assert self.hours_per_day is not None
         total = sum(self.service)
-        count = max(math.ceil(total / (self.hours_per_day * 60)),
-                    math.ceil(len(self.stops) / limits.MAX_STOPS_PER_DAY))
-        while True:
-            paths, late = self.into(count)
-            if not late or count >= most:
-                return paths, late
-            count += 1
+        low = max(1, math.ceil(total / (self.hours_per_day * 60)),
+                  math.ceil(len(self.stops) / limits.MAX_STOPS_PER_DAY))
+        low = min(low, max(most, 1))
+        best = self.into(low)
+        if not best[1] or low >= most:
+            return best
+        high = low
+        while best[1] and high < most:  # double until it fits, or no more days are allowed
+            low, high = high, min(high * 2, most)
+            best = self.into(high)
+        while high - low > 1:  # ``low`` does not fit, ``high`` does (or is the most allowed)
+            middle = (low + high) // 2
+            trial = self.into(middle)
+            if trial[1]:
+                low = middle
+            else:
+                high, best = middle, trial
+        return best
 
     def into(self, count: int) -> tuple[list[list[str]], list[int]]:
         """The stops shared between ``count`` days, and the days that run over their time."""
