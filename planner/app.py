@@ -12,13 +12,20 @@ from typing import TYPE_CHECKING
 from planner import __version__, cli
 from planner.core.catalog import Catalog, load_catalog
 from planner.core.errors import CatalogError, PlannerError
-from planner.exchange import exporters
+from planner.exchange import Exporter, exporters, register
 from planner.store.paths import HOME_ENV_VAR, AppPaths
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
 EXIT_BAD_CATALOG = 2
+
+# The PDF is drawn with Qt, so its writer lives with the window; the registry loads it only
+# when a PDF is written.
+register(Exporter("pdf", "Printable itinerary, A4 (PDF)", ".pdf",
+                  "planner.ui.pdf_export:export_pdf"))
+register(Exporter("pdf-letter", "Printable itinerary, US Letter (PDF)", ".pdf",
+                  "planner.ui.pdf_export:export_pdf", {"page_size": "Letter"}))
 
 
 def default_catalog_path() -> Path:

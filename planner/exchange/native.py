@@ -10,9 +10,10 @@ import re
 from collections.abc import Collection
 from pathlib import Path
 
+from planner.core.catalog import Catalog
 from planner.core.errors import PlanFileError, PlanImportError
 from planner.core.model import Plan, new_id, now_utc
-from planner.exchange.registry import write_export
+from planner.exchange.registry import ExportOptions, write_export
 from planner.fileio import plan_codec
 from planner.fileio.reading import read_plan_bytes
 
@@ -29,6 +30,11 @@ def export_plan(plan: Plan, path: Path) -> None:
     version = plan_codec.PLAN_SCHEMA_VERSION
     document = {"format": FORMAT_MARKER, "schema_version": version, "plan": plan}
     write_export(path, plan_codec.encode_json(document))
+
+
+def export_native(plan: Plan, _catalog: Catalog, path: Path, _options: ExportOptions) -> None:
+    """:func:`export_plan` as the exporter registry calls it."""
+    export_plan(plan, path)
 
 
 def free_file_name(folder: Path, name: str, suffix: str) -> Path:

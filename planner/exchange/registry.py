@@ -1,15 +1,19 @@
 """Every format a plan can be exported to, registered once and listed by the window and the CLI.
 
-Formats that need no screen register here, in ``planner.exchange``; those that need Qt (a PDF
-drawn with ``QPdfWriter``) register from ``planner.ui``. An exporter gets the catalog too,
-since calendars and GPS files need each place's name, address and position.
+Formats that need no screen register in ``planner.exchange``; the PDF, drawn with Qt, is
+registered by the app with its module in ``planner.ui``. Each entry names the function that
+writes it, imported only when a file of that format is written: the format libraries
+(icalendar, gpxpy, jinja2, Qt's PDF writer) then cost nothing at start-up. An exporter gets
+the catalog too, since calendars and GPS files need each place's name, address and position.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from planner.core.catalog import Catalog
 from planner.core.errors import PlanFileError, PlannerError
@@ -29,6 +33,8 @@ class ExportOptions:
     """Calendars: also an event for each leg between two stops."""
     excel_bom: bool = False
     """CSV: start with a byte-order mark, so Excel reads the file as UTF-8."""
+    page_size: str = "A4"
+    """PDF: "A4" or "Letter"."""
 
 
 ExportFunction = Callable[[Plan, Catalog, Path, ExportOptions], None]
@@ -52,8 +58,17 @@ class Exporter:
     """What ``--format`` takes, e.g. ``ftrip``."""
     label: str
     suffix: str
-    write: ExportFunction
-    """Writes the file or raises :class:`~planner.core.errors.PlanFileError`."""
+    function: str
+    """``module:function`` of an :data:`ExportFunction`."""
+    preset: Mapping[str, Any] = field(default_factory=dict)
+    """Options this format always uses, e.g. ``{"excel_bom": True}``."""
+
+    def write(self, plan: Plan, catalog: Catalog, path: Path,
+              options: ExportOptions | None = None) -> None:
+        """Write the file, or raise :class:`~planner.core.errors.PlanFileError`."""
+        module, name = self.function.split(":")
+        export: ExportFunction = getattr(importlib.import_module(module), name)
+        export(plan, catalog, path, replace(options or ExportOptions(), **self.preset))
 
     @property
     def file_filter(self) -> str:
