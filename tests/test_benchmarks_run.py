@@ -40,3 +40,10 @@ def test_routing_benchmark_runs_and_prints_its_figures() -> None:
                              "--sizes", "6", "--cases", "1"],
                             capture_output=True, text=True, check=True, cwd=ROOT, timeout=120)
     assert "0.00 % max  exact (Held-Karp)" in result.stdout
+
+
+def test_exports_benchmark_runs_and_prints_its_figures() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "exports.py"),
+                             "--runs", "1", "--days", "1"],
+                            capture_output=True, text=True, check=True, cwd=ROOT, timeout=120)
+    assert "pdf:" in result.stdout and "each format once" in result.stdout
