@@ -17,12 +17,13 @@ from planner.core.changes import (
     DayEdited,
     DayInserted,
     DayRemoved,
+    PlanDetailsEdited,
     StopEdited,
     StopInserted,
     StopMoved,
     StopRemoved,
 )
-from planner.core.model import Day, Plan, Stop, new_id, now_utc
+from planner.core.model import CustomPlace, Day, Plan, Stop, new_id, now_utc
 from planner.core.travel import TravelMode
 
 
@@ -129,6 +130,23 @@ def set_day_settings(plan: Plan, index: int, settings: DaySettings) -> tuple[Day
     day.label = limits.clip_text(settings.label, limits.MAX_NAME_LENGTH)
     _touch(plan)
     return old, DayEdited(index)
+
+
+def room_for_custom_places(plan: Plan) -> int:
+    return max(0, limits.MAX_CUSTOM_PLACES - len(plan.custom_places))
+
+
+def add_custom_places(plan: Plan, places: list[CustomPlace]) -> PlanDetailsEdited:
+    """Add places of the user's own (a hotel, imported waypoints) to the plan."""
+    plan.custom_places.extend(places)
+    _touch(plan)
+    return PlanDetailsEdited()
+
+
+def remove_custom_places(plan: Plan, place_ids: set[str]) -> PlanDetailsEdited:
+    plan.custom_places = [place for place in plan.custom_places if place.id not in place_ids]
+    _touch(plan)
+    return PlanDetailsEdited()
 
 
 def locate_stop(plan: Plan, stop_id: str) -> tuple[int, int] | None:

@@ -127,6 +127,8 @@ class CustomPlace(msgspec.Struct):
     lon: Longitude
     address: Note = ""
     note: Note = ""
+    origin: Note = ""
+    """Where it came from, e.g. "Imported from walks.gpx"; empty when added by hand."""
 
 
 class Stop(msgspec.Struct):

@@ -14,8 +14,8 @@ from planner.core.errors import PlanFileError
 from planner.core.limits import MAX_PLAN_FILE_BYTES
 
 
-def read_plan_bytes(path: Path, limit: int = MAX_PLAN_FILE_BYTES) -> bytes:
-    """The bytes of a plan file, at most ``limit`` of them.
+def read_plan_bytes(path: Path, limit: int = MAX_PLAN_FILE_BYTES, kind: str = "plan") -> bytes:
+    """The bytes of a plan file (or another ``kind`` of file), at most ``limit`` of them.
 
     Raises:
         PlanFileError: missing, a folder or another kind of non-regular file, too large, or
@@ -26,17 +26,17 @@ def read_plan_bytes(path: Path, limit: int = MAX_PLAN_FILE_BYTES) -> bytes:
     except FileNotFoundError as error:
         raise PlanFileError(path, "the file does not exist") from error
     except IsADirectoryError as error:
-        raise PlanFileError(path, "this is a folder, not a plan file") from error
+        raise PlanFileError(path, f"this is a folder, not a {kind} file") from error
     except OSError as error:
         raise PlanFileError(path, f"the file cannot be read: {error.strerror}") from error
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise PlanFileError(path, "this is a folder, not a plan file")
+            raise PlanFileError(path, f"this is a folder, not a {kind} file")
         if not stat.S_ISREG(info.st_mode):
             raise PlanFileError(path, "not a regular file (a pipe, a device or a socket)")
         if info.st_size > limit:
-            raise PlanFileError(path, "the file is far too large to be a plan")
+            raise PlanFileError(path, f"the file is far too large to be a {kind} file")
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
     except OSError as error:
@@ -44,5 +44,5 @@ def read_plan_bytes(path: Path, limit: int = MAX_PLAN_FILE_BYTES) -> bytes:
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise PlanFileError(path, "the file is far too large to be a plan")
+        raise PlanFileError(path, f"the file is far too large to be a {kind} file")
     return data

@@ -24,7 +24,7 @@ from planner.core.changes import (
     StopMoved,
     StopRemoved,
 )
-from planner.core.model import Day, Plan, Stop
+from planner.core.model import CustomPlace, Day, Plan, Stop
 from planner.core.travel import TravelMode
 
 T = TypeVar("T", int, str)
@@ -215,6 +215,19 @@ class SetTravelModeCommand(PlanCommand):
     def _set(self, mode: TravelMode) -> PlanChange:
         editing.set_default_travel_mode(self.plan, mode)
         return PlanDetailsEdited()
+
+
+class AddCustomPlacesCommand(PlanCommand):
+    def __init__(self, host: PlanHost, plan: Plan, places: list[CustomPlace], text: str):
+        super().__init__(host, plan, text)
+        self.places = places
+
+    def redo(self) -> None:
+        self._edit(partial(editing.add_custom_places, self.plan, list(self.places)))
+
+    def undo(self) -> None:
+        self._edit(partial(editing.remove_custom_places, self.plan,
+                           {place.id for place in self.places}))
 
 
 class InsertDayCommand(PlanCommand):

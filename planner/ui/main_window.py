@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(store, workspace, self)
         self.unsaved_guard = UnsavedPlansGuard(self, self.autosaver)
         self.store_messages = StoreMessages(self, workspace, self.autosaver, paths.plans_dir)
-        self.plan_files = PlanFiles(self, workspace, store, self.autosaver)
+        self.plan_files = PlanFiles(self, workspace, store, self.autosaver,
+                                    lambda: self.selection.day)
         self.setWindowTitle(APP_TITLE)
         self.selection = Selection(self)
         self.trip_dialogs = TripDialogs(self, workspace, self.selection, self._tell)
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             "delete_plan": self.delete_plan, "rename_plan": self.focus_plan_name,
             "next_plan": lambda: ws.switch_plan(1), "previous_plan": lambda: ws.switch_plan(-1),
             "import_plan": self.plan_files.choose_import_file,
+            "import_places": self.plan_files.choose_places_file,
             "export_plan": self.plan_files.choose_export_file,
             "recover": self.plan_files.show_recover_dialog, "quit": self.close,
             "add_day": lambda: ws.add_day(self.selection.day + 1),

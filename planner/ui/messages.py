@@ -1,4 +1,8 @@
-"""One way to tell the user something: window-modal boxes that never block the event loop."""
+"""One way to tell the user something: window-modal boxes that never block the event loop.
+
+Their text is always plain: it often holds a plan's name or a file's path, which must show as
+typed, never be read as markup.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ def show_message(parent: QWidget, title: str, text: str,
                  icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("message")
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -22,6 +27,7 @@ def ask_yes_no(parent: QWidget, title: str, text: str, on_yes: Callable[[], None
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
     box.setObjectName("question")
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -44,6 +50,7 @@ def ask_choice(parent: QWidget, title: str, text: str,
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     box.setObjectName("choice")
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     added = [(box.addButton(label, role), key, role) for key, label, role in choices]
     for button, _key, role in added:

@@ -3,18 +3,23 @@ File ▸ Recover."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from planner.core import limits
 from planner.core.errors import PlannerError
-from planner.core.model import Plan
+from planner.core.model import CustomPlace, Plan, new_id
 from planner.exchange import Exporter, ExportOptions, exporter_for, exporters
 from planner.exchange.native import FILE_SUFFIX, free_file_name, import_plan
+from planner.exchange.place_import import read_places
 from planner.store.plan_store import PlanStore
 from planner.store.recovery import RecoverableFile, find_recoverable, recover_plan
 from planner.ui.autosave import Autosaver
+from planner.ui.dialogs.import_places import ImportPlacesDialog
+from planner.ui.formatting import format_day_heading
 from planner.ui.messages import show_message
 from planner.ui.recover_dialog import RecoverDialog
 from planner.ui.workspace import Workspace
@@ -22,10 +27,11 @@ from planner.ui.workspace import Workspace
 
 class PlanFiles(QObject):
     def __init__(self, window: QMainWindow, workspace: Workspace, store: PlanStore,
-                 autosaver: Autosaver) -> None:
+                 autosaver: Autosaver, selected_day: Callable[[], int]) -> None:
         super().__init__(window)
         self._window, self._workspace = window, workspace
         self._store, self._autosaver = store, autosaver
+        self._day = selected_day
 
     def choose_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self._window, "Import plan", str(Path.home()),
@@ -41,6 +47,41 @@ class PlanFiles(QObject):
             return
         self._workspace.add_plan(plan, f"Import “{plan.name}”")
         self._window.statusBar().showMessage(f"Imported “{plan.name}” from {path.name}", 5000)
+
+    def choose_places_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, "Import places", str(Path.home()),
+            "Places (*.gpx *.kml *.geojson *.json *.csv);;All files (*)")
+        if path:
+            self.import_places_from(Path(path))
+
+    def import_places_from(self, path: Path) -> ImportPlacesDialog | None:
+        """Read the places in ``path`` and let the user choose which to add."""
+        plan = self._workspace.current
+        if plan is None or not self._workspace.can_edit(plan):
+            return None
+        try:
+            found = read_places(path)
+        except PlannerError as exc:
+            show_message(self._window, "Import failed", f"No places were imported.\n\n{exc}")
+            return None
+        day = max(0, min(self._day(), len(plan.days) - 1))
+        dialog = ImportPlacesDialog(path.name, found, format_day_heading(day, plan.day_date(day)),
+                                    self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def add() -> None:
+            origin = limits.clip_text(f"Imported from {path.name}")
+            places = [CustomPlace(id=new_id(), name=p.name, lat=p.lat, lon=p.lon, note=p.note,
+                                  origin=origin) for p in dialog.chosen()]
+            self._workspace.import_places(places, day if dialog.to_day.isChecked() else None,
+                                          f"Import {len(places)} place(s)")
+            self._window.statusBar().showMessage(
+                f"Imported {len(places)} place(s) from {path.name}", 5000)
+
+        dialog.accepted.connect(add)
+        dialog.open()
+        return dialog
 
     def choose_export_file(self) -> None:
         """Ask where to export, offering every registered format."""

@@ -16,7 +16,7 @@ from planner.core import editing, limits
 from planner.core.catalog import Catalog
 from planner.core.changes import PlanChange, PlanDetailsEdited
 from planner.core.itinerary import place_name
-from planner.core.model import Plan, Stop, new_id
+from planner.core.model import CustomPlace, Plan, Stop, new_id
 from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
 from planner.ui import commands
 
@@ -202,6 +202,27 @@ class Workspace(QObject):
                 self, plan, day, position + offset, stop, self.place_name(place_id)))
         if len(known) > 1:
             self.undo_stack.endMacro()
+
+    def import_places(self, places: list[CustomPlace], day: int | None, text: str) -> None:
+        """Add the user's own places to the plan, and as stops at the end of ``day`` unless
+        it is None, as one undoable step; nothing is added unless all of them fit."""
+        plan = self._current
+        if plan is None or not places or not self.can_edit(plan):
+            return
+        if editing.room_for_custom_places(plan) < len(places):
+            self.edit_refused.emit(f"Not imported: a plan holds at most "
+                                   f"{limits.MAX_CUSTOM_PLACES} places of your own.")
+            return
+        if day is not None and not self._has_room(plan, day, len(places)):
+            return
+        self.undo_stack.beginMacro(text)
+        self.undo_stack.push(commands.AddCustomPlacesCommand(self, plan, places, text))
+        if day is not None:
+            for place in places:
+                stop = Stop(place_id=place.id)
+                self.undo_stack.push(commands.AddStopCommand(
+                    self, plan, day, len(plan.days[day].stops), stop, place.name))
+        self.undo_stack.endMacro()
 
     def add_place(self, place_id: str, day: int, row: int | None = None) -> None:
         self.add_places([place_id], day, row)
