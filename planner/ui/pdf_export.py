@@ -90,7 +90,7 @@ def _print(text: QTextDocument, painter: QPainter, writer: QPdfWriter) -> None:
 def _drawing(svg: str) -> QImage:
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     size = renderer.defaultSize() * MAP_SCALE
-    image = QImage(size, QImage.Format.Format_ARGB32)
+    image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)
     renderer.render(painter)
@@ -113,7 +113,8 @@ def _qr(address: str) -> QImage:
     rows += [margin + bytes(0 if dark else 255 for dark in row) + margin for row in code.matrix]
     rows += [light] * QR_BORDER
     image = QImage(b"".join(rows), size, size, size, QImage.Format.Format_Grayscale8)
-    return image.scaled(size * QR_SCALE, size * QR_SCALE)  # a copy: owns its pixels
+    scaled = image.scaled(size * QR_SCALE, size * QR_SCALE)  # a copy: owns its pixels
+    return scaled.convertToFormat(QImage.Format.Format_Mono)
 
 
 def _ensure_application() -> None:
