@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner.ui.dialogs.import_places import ImportPlacesDialog
+from planner.ui.main_window import MainWindow
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import open_boxes
 from tests.ui.test_undo import snapshot
@@ -17,12 +18,17 @@ from tests.ui.test_undo import snapshot
 HOSTILE = ["<img src=x onerror=alert(1)>", "<b>Bold café</b>", "Plain"]
 
 
+def window_with_new_plan(open_window: OpenWindow) -> tuple[MainWindow, list[bytes]]:
+    """The window with one empty plan, and a snapshot of it to compare with later."""
+    window = open_window()
+    window.workspace.new_plan("Lyon", dt.date(2027, 5, 1))
+    return window, snapshot(window.workspace)
+
+
 def test_imported_places_are_previewed_chosen_added_and_undone_as_one_step(
     qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
 ) -> None:
-    window = open_window()
-    window.workspace.new_plan("Lyon", dt.date(2027, 5, 1))
-    before = snapshot(window.workspace)
+    window, before = window_with_new_plan(open_window)
     table = tmp_path / "friends.csv"
     table.write_text("name,lat,lon\n" + "".join(f'"{name}",45.76,4.8{n}\n'
                                                 for n, name in enumerate(HOSTILE)),
@@ -49,9 +55,7 @@ def test_imported_places_are_previewed_chosen_added_and_undone_as_one_step(
 def test_a_broken_file_changes_nothing_and_says_where_in_plain_text(
     qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
 ) -> None:
-    window = open_window()
-    window.workspace.new_plan("Lyon", dt.date(2027, 5, 1))
-    before = snapshot(window.workspace)
+    window, before = window_with_new_plan(open_window)
     broken = tmp_path / "<b>broken<i>.gpx"
     broken.write_text('<gpx><wpt lat="45" lon="east"/></gpx>', encoding="utf-8")
     assert window.plan_files.import_places_from(broken) is None
