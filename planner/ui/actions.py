@@ -60,6 +60,8 @@ ACTIONS: dict[str, ActionSpec] = {
                              "Share the trip's stops between days by place and opening hours"),
     "what_fits": ActionSpec("What &fits in this day…", "Ctrl+Shift+F",
                             "Places near the day's route that fit the time left"),
+    "own_place": ActionSpec("Add &my place…", "Ctrl+Shift+M",
+                            "A hotel, a station or a café, by its position"),
     "booked_time": ActionSpec("Boo&ked time…", None, "Book a time to be at the selected stop"),
     "remove_stop": ActionSpec("&Remove stop", _STD.Delete, in_plan_only=True),
     "move_up": ActionSpec("Move &up", "Alt+Up", in_plan_only=True),
@@ -84,7 +86,7 @@ MENUS: dict[str, list[str | None]] = {
     "&Plan": ["next_plan", "previous_plan", None, "rename_plan", "duplicate_plan",
               "delete_plan", None, "add_day", "remove_day", "day_settings", "lock_day", None,
               "best_order_day", "best_order_trip", "split_days", "what_fits", None,
-              "booked_time"],
+              "booked_time", "own_place"],
     "&Help": ["about"],
 }
 
@@ -157,6 +159,7 @@ def update_enabled(actions: Mapping[str, QAction], workspace: Workspace,
         "best_order_trip": editable,
         "split_days": editable,
         "what_fits": editable,
+        "own_place": editable,
         "move_up": has_stop,
         "move_down": has_stop,
     }

@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.catalog_panel.map_places_changed.connect(self.map_view.places.show_only)
         self.map_view.add_to_day_requested.connect(self._on_map_view_add_to_day_requested)
         self.map_view.nearby_requested.connect(self._on_map_view_nearby_requested)
+        self.map_view.own_place_requested.connect(
+            lambda lat, lon: self.trip_dialogs.own_place((lat, lon)))
         self._set_tab_order()
         self.catalog_panel.add_places_requested.connect(self._on_catalog_add_places_requested)
         self.plan_panel.plan_chosen.connect(self._on_plan_panel_plan_chosen)
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
             "best_order_trip": lambda: self.trip_dialogs.best_order(whole_trip=True),
             "split_days": self.trip_dialogs.split, "what_fits": self.trip_dialogs.what_fits,
             "booked_time": self.trip_dialogs.booked_time,
+            "own_place": lambda: self.trip_dialogs.own_place(),
             "show_paris": lambda: self.map_view.fit(PARIS),
             "show_alps": lambda: self.map_view.fit(ALPS),
             "show_trip": lambda: self.map_view.fit_points(self._plan_points(None)),

@@ -74,7 +74,7 @@ class PlanFiles(QObject):
             origin = limits.clip_text(f"Imported from {path.name}")
             places = [CustomPlace(id=new_id(), name=p.name, lat=p.lat, lon=p.lon, note=p.note,
                                   origin=origin) for p in dialog.chosen()]
-            self._workspace.import_places(places, day if dialog.to_day.isChecked() else None,
+            self._workspace.add_own_places(places, day if dialog.to_day.isChecked() else None,
                                           f"Import {len(places)} place(s)")
             self._window.statusBar().showMessage(
                 f"Imported {len(places)} place(s) from {path.name}", 5000)

@@ -203,7 +203,7 @@ class Workspace(QObject):
         if len(known) > 1:
             self.undo_stack.endMacro()
 
-    def import_places(self, places: list[CustomPlace], day: int | None, text: str) -> None:
+    def add_own_places(self, places: list[CustomPlace], day: int | None, text: str) -> None:
         """Add the user's own places to the plan, and as stops at the end of ``day`` unless
         it is None, as one undoable step; nothing is added unless all of them fit."""
         plan = self._current

@@ -70,11 +70,13 @@ class MapView(QGraphicsView):
     Signals:
         view_changed: the centre or the zoom changed (to remember the view between runs).
         add_to_day_requested: (place id, day) from the marker's menu.
+        own_place_requested: (lat, lon) where the user wants to add a place of their own.
         nearby_requested: show the places near this place id.
     """
 
     view_changed = Signal()
     add_to_day_requested = Signal(str, int)
+    own_place_requested = Signal(float, float)
     nearby_requested = Signal(str)
 
     def __init__(self, catalog: Catalog, workspace: Workspace, selection: Selection,
@@ -271,11 +273,20 @@ class MapView(QGraphicsView):
             partial(self.nearby_requested.emit, place_id))
         return menu
 
+    def place_menu(self, position: QPoint) -> QMenu:
+        """The menu of a spot without a marker: add a place of one's own there."""
+        scene = self.mapToScene(position)
+        lat, lon = unproject(WorldPoint(scene.x(), scene.y()))
+        menu = QMenu(self)
+        add = menu.addAction("Add &my place here…")
+        add.setEnabled(self._workspace.can_edit(self._workspace.current))
+        add.triggered.connect(partial(self.own_place_requested.emit, lat, lon))
+        return menu
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.marker_menu(event.pos())
-        if menu is not None:
-            menu.exec(event.globalPos())
-            menu.deleteLater()
+        menu = self.marker_menu(event.pos()) or self.place_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def render_image(self, size: QSize, bounds: Bounds) -> QImage:
         """The map of ``bounds`` as an image of ``size`` pixels (for printed itineraries)."""

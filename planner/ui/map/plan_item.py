@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from planner.core.itinerary import waypoint_for
@@ -16,6 +16,9 @@ from planner.ui.workspace import Workspace
 
 STOP_RADIUS_PX = 10
 ROUTE_WIDTH_PX = 3
+
+
+OWN_PLACE_COLOUR = QColor("#0e7c7b")
 
 
 class PlanItem(QGraphicsItem):
@@ -50,6 +53,15 @@ class PlanItem(QGraphicsItem):
             days.append(points)
         return days
 
+    def own_places(self) -> list[WorldPoint]:
+        """The plan's own places (hotel, imported spots) that no stop visits: shown anyway."""
+        plan = self._workspace.current
+        if plan is None:
+            return []
+        visited = {stop.place_id for day in plan.days for stop in day.stops}
+        return [project(place.lat, place.lon) for place in plan.custom_places
+                if place.id not in visited]
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         with painting_in_pixels(painter, option) as (transform, shown):
@@ -65,6 +77,8 @@ class PlanItem(QGraphicsItem):
                 for point in scene:
                     number += 1
                     self._paint_stop(painter, transform, shown, point, number, day_color(day))
+            for own in self.own_places():
+                self._paint_own_place(painter, transform, shown, QPointF(own.x, own.y))
 
     @staticmethod
     def _paint_route(painter: QPainter, transform: QTransform, shown: QRectF,
@@ -79,6 +93,20 @@ class PlanItem(QGraphicsItem):
                 leg = clip_line(QLineF(transform.map(start), transform.map(end)), device)
                 if leg is not None:
                     painter.drawLine(leg)
+
+    @staticmethod
+    def _paint_own_place(painter: QPainter, transform: QTransform, shown: QRectF,
+                         point: QPointF) -> None:
+        """A teal diamond: a place of the user's own, apart from the catalog's red markers."""
+        if not shown.contains(point):
+            return
+        at, size = transform.map(point), STOP_RADIUS_PX * 0.8
+        painter.setPen(QPen(Qt.GlobalColor.white, 2))
+        painter.setBrush(QBrush(OWN_PLACE_COLOUR))
+        painter.drawPolygon(QPolygonF([QPointF(at.x(), at.y() - size),
+                                       QPointF(at.x() + size, at.y()),
+                                       QPointF(at.x(), at.y() + size),
+                                       QPointF(at.x() - size, at.y())]))
 
     @staticmethod
     def _paint_stop(painter: QPainter, transform: QTransform, shown: QRectF, point: QPointF,
