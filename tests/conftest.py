@@ -15,6 +15,7 @@ from planner.app import default_catalog_path
 from planner.core.catalog import Catalog, load_catalog
 from planner.core.indexes import CatalogIndexes
 from planner.store.paths import AppPaths
+from tests.fake_nominatim import nominatim_server  # noqa: F401 (a fixture for every test)
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import msgspec
 from msgspec import Meta
@@ -31,6 +31,10 @@ class Settings(msgspec.Struct):
     """Off by default: the app works offline, and tiles are fetched only when asked for."""
     tile_url: str = OSM_TILE_URL
     """With {z}, {x} and {y}; OpenStreetMap's standard tiles unless the user sets another."""
+    geocoder: Literal["nominatim", "photon"] = "nominatim"
+    """Which service finds places by name (both are OpenStreetMap-based)."""
+    geocoder_url: str = ""
+    """The service's address; empty for its public one."""
     travel: dict[TravelMode, TravelSetting] = {}
     """Travel estimates the user changed; the others keep the defaults of core/travel.py."""
 

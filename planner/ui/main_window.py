@@ -21,6 +21,7 @@ from planner import __version__
 from planner.core.base_map import shipped_base_map
 from planner.core.indexes import CatalogIndexes
 from planner.core.itinerary import waypoint_for
+from planner.store.geocoding import Geocoder, GeocodingError
 from planner.store.paths import AppPaths
 from planner.store.plan_store import LoadResult, PlanStore
 from planner.store.settings import Settings, load_settings, save_settings, travel_estimates
@@ -64,7 +65,9 @@ class MainWindow(QMainWindow):
                                     lambda: self.selection.day)
         self.setWindowTitle(APP_TITLE)
         self.selection = Selection(self)
-        self.trip_dialogs = TripDialogs(self, workspace, self.selection, self._tell)
+        self._geocoder: Geocoder | None = None
+        self.trip_dialogs = TripDialogs(self, workspace, self.selection, self._tell,
+                                        lambda: self._geocoder)
         self.actions_by_name = build_actions(self, self._action_slots(), workspace.undo_stack)
         self.catalog_panel = CatalogPanel(indexes, self.selection)
         self.plan_panel = PlanPanel(workspace, self.selection, self.actions_by_name)
@@ -212,6 +215,11 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings, *, save: bool = False) -> None:
         """Use ``settings`` now (and keep them for the next start when ``save``)."""
         self.workspace.estimates = travel_estimates(settings)
+        try:
+            self._geocoder = Geocoder(self.paths.cache_dir, settings.geocoder,
+                                      settings.geocoder_url)
+        except GeocodingError:
+            self._geocoder = None  # a bad address in the settings: search by name is off
         self.plan_panel.itinerary_model.refresh()
         url = settings.tile_url if settings.online_tiles else None
         self.map_view.set_online_tiles(url, self.paths.cache_dir / "tiles")

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from planner.core.mercator import WorldPoint, unproject
+from planner.store.geocoding import Geocoder
 from planner.ui.dialogs.own_place import OwnPlaceDialog
+from tests.fake_nominatim import FakeNominatim
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import itinerary
 from tests.ui.test_undo import snapshot
@@ -60,3 +63,27 @@ def test_a_typed_position_is_read_back_or_refused_before_ok(
     assert plan is not None
     [place] = plan.custom_places
     assert itinerary(window) == [[place.id]], "also a stop of the selected day"
+
+
+def test_a_place_found_by_name_fills_the_dialog_without_blocking_the_window(
+    qtbot: QtBot, open_window: OpenWindow, nominatim_server: str, tmp_path: Path
+) -> None:
+    window = open_window()
+    window.workspace.new_plan("Paris", dt.date(2027, 5, 1))
+    dialog = OwnPlaceDialog("Day 1", None, window, Geocoder(tmp_path, "nominatim", nominatim_server,
+                                                            min_delay_s=0))
+    dialog.show()
+    dialog.query_edit.setText("Tour Eiffel")
+    assert FakeNominatim.requests == [], "typing alone asks nothing"
+    qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.results.count() == 1)
+    assert "OpenStreetMap contributors" in dialog.search_note.text()
+    dialog.results.setCurrentRow(0)
+    assert dialog.name() == "Tour Eiffel"
+    assert dialog.position() == pytest.approx((48.8582599, 2.2945006))
+    FakeNominatim.mode = "error"
+    dialog.query_edit.setText("Louvre")
+    dialog.search()
+    qtbot.waitUntil(lambda: "not available" in dialog.search_note.text())
+    assert dialog.search_button.isEnabled()
+    dialog.reject()

@@ -6,28 +6,72 @@ comes from where the map was right-clicked; the dialog says at once how it reads
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.core.coordinates import CoordinateError, format_decimal, parse_coordinates
+from planner.core.errors import PlannerError
 from planner.core.limits import MAX_NAME_LENGTH
+from planner.store.geocoding import ATTRIBUTION, Found, Geocoder
 from planner.ui.widgets import named, ok_cancel
+
+FOUND_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _Answer(QObject):
+    found = Signal(object)
+    failed = Signal(str)
+
+
+class _Search(QRunnable):
+    """One search, off the window's thread; the answer comes back as a queued signal."""
+
+    def __init__(self, search: Callable[[], list[Found]]) -> None:
+        super().__init__()
+        self.search = search
+        self.answer = _Answer()
+
+    def run(self) -> None:
+        try:
+            self.answer.found.emit(self.search())
+        except PlannerError as error:
+            self.answer.failed.emit(str(error))
 
 
 class OwnPlaceDialog(QDialog):
     def __init__(self, day_heading: str, position: tuple[float, float] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, geocoder: Geocoder | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add my place")
+        self.geocoder = geocoder
+        self.address = ""
+        self._running: _Search | None = None
+        self.query_edit = named(QLineEdit(), "ownPlaceQuery", "Find by name or address")
+        self.query_edit.setPlaceholderText("A hotel, a station, an address… then Enter")
+        self.query_edit.returnPressed.connect(self.search)
+        self.search_button = named(QPushButton("&Find"), "ownPlaceFind")
+        self.search_button.setAutoDefault(False)
+        self.search_button.clicked.connect(self.search)
+        self.results = named(QListWidget(), "ownPlaceResults", "Places found")
+        self.results.currentItemChanged.connect(self._on_result_chosen)
+        self.search_note = named(QLabel(ATTRIBUTION), "ownPlaceSearchNote")
+        self.search_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.search_note.setWordWrap(True)
         self.name_edit = named(QLineEdit("My place"), "ownPlaceName", "Name")
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         self.position_edit = named(QLineEdit(), "ownPlacePosition", "Position")
@@ -37,6 +81,16 @@ class OwnPlaceDialog(QDialog):
         self.to_day = named(QCheckBox(f"Also add it as a stop to {day_heading}"), "ownPlaceToDay")
         self.buttons = ok_cancel(self)
         form = QFormLayout()
+        if geocoder is not None:
+            row = QHBoxLayout()
+            row.addWidget(self.query_edit, 1)
+            row.addWidget(self.search_button)
+            form.addRow("F&ind:", row)
+            form.addRow("", self.results)
+            form.addRow("", self.search_note)
+        else:
+            for widget in (self.query_edit, self.search_button, self.results, self.search_note):
+                widget.hide()
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Position:", self.position_edit)
         form.addRow("", self.reading)
@@ -50,7 +104,46 @@ class OwnPlaceDialog(QDialog):
         if position is not None:
             self.position_edit.setText(format_decimal(*position))
         self._check()
-        self.resize(460, 200)
+        self.resize(520, 380 if geocoder is not None else 200)
+
+    def search(self) -> None:
+        """Ask the geocoder, off the window's thread; only on Enter or the button."""
+        query = self.query_edit.text().strip()
+        if self.geocoder is None or not query or self._running is not None:
+            return
+        geocoder = self.geocoder
+        task = _Search(lambda: geocoder.search(query))
+        task.answer.found.connect(self._on_found)
+        task.answer.failed.connect(self._on_failed)
+        self._running = task
+        self.search_button.setEnabled(False)
+        self.search_note.setText(f"Searching… {ATTRIBUTION}")
+        QThreadPool.globalInstance().start(task)
+
+    def _on_found(self, found: list[Found]) -> None:
+        self._done()
+        self.results.clear()
+        for place in found:
+            item = QListWidgetItem(place.address or place.name)
+            item.setData(FOUND_ROLE, place)
+            self.results.addItem(item)
+        count = f"{len(found)} place(s) found" if found else "No place found by that name"
+        self.search_note.setText(f"{count}. {ATTRIBUTION}")
+
+    def _on_failed(self, message: str) -> None:
+        self._done()
+        self.search_note.setText(message)
+
+    def _done(self) -> None:
+        self._running = None
+        self.search_button.setEnabled(True)
+
+    def _on_result_chosen(self, item: QListWidgetItem | None) -> None:
+        place = item.data(FOUND_ROLE) if item is not None else None
+        if isinstance(place, Found):
+            self.name_edit.setText(place.name[:MAX_NAME_LENGTH])
+            self.position_edit.setText(format_decimal(place.lat, place.lon))
+            self.address = place.address
 
     def position(self) -> tuple[float, float] | None:
         try:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.store.geocoding import DEFAULT_URLS
 from planner.store.settings import OSM_TILE_URL, Settings, travel_estimates
 from planner.ui.dialogs.travel_estimates import TravelEstimatesBox
 from planner.ui.widgets import named, ok_cancel
@@ -38,6 +42,16 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tiles_check)
         form.addRow("Tile &address:", self.url_edit)
+        self.geocoder_combo = named(QComboBox(), "geocoderService", "Place search service")
+        self.geocoder_combo.addItem("Nominatim (OpenStreetMap)", "nominatim")
+        self.geocoder_combo.addItem("Photon (OpenStreetMap data)", "photon")
+        self.geocoder_combo.setCurrentIndex(self.geocoder_combo.findData(settings.geocoder))
+        self.geocoder_url = named(QLineEdit(settings.geocoder_url), "geocoderUrl",
+                                  "Place search address")
+        self.geocoder_combo.currentIndexChanged.connect(self._show_default_url)
+        self._show_default_url()
+        form.addRow("Find places &with:", self.geocoder_combo)
+        form.addRow("Its add&ress:", self.geocoder_url)
         self.travel_box = TravelEstimatesBox(travel_estimates(settings), self)
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
@@ -54,5 +68,14 @@ class PreferencesDialog(QDialog):
         url = self.url_edit.text().strip()
         if not all(part in url for part in ("{z}", "{x}", "{y}")):
             url = OSM_TILE_URL
+        service = self.geocoder_combo.currentData()
+        geocoder_url = self.geocoder_url.text().strip()
+        if urlsplit(geocoder_url).scheme not in ("http", "https") or not urlsplit(
+                geocoder_url).netloc or geocoder_url == DEFAULT_URLS[service]:
+            geocoder_url = ""
         return Settings(online_tiles=self.tiles_check.isChecked(), tile_url=url,
+                        geocoder=service, geocoder_url=geocoder_url,
                         travel=self.travel_box.changed())
+
+    def _show_default_url(self) -> None:
+        self.geocoder_url.setPlaceholderText(DEFAULT_URLS[self.geocoder_combo.currentData()])
