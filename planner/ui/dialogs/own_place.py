@@ -85,7 +85,7 @@ class OwnPlaceDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(self.query_edit, 1)
             row.addWidget(self.search_button)
-            form.addRow("F&ind:", row)
+            form.addRow("Search:", row)
             form.addRow("", self.results)
             form.addRow("", self.search_note)
         else:
