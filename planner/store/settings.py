@@ -31,6 +31,9 @@ class Settings(msgspec.Struct):
     """Off by default: the app works offline, and tiles are fetched only when asked for."""
     tile_url: str = OSM_TILE_URL
     """With {z}, {x} and {y}; OpenStreetMap's standard tiles unless the user sets another."""
+    online_search: bool = False
+    """Off by default, as the tiles are: with it, names and map positions are sent to the
+    place search service."""
     geocoder: Literal["nominatim", "photon"] = "nominatim"
     """Which service finds places by name (both are OpenStreetMap-based)."""
     geocoder_url: str = ""

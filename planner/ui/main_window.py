@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.workspace.estimates = travel_estimates(settings)
         try:
             self._geocoder = Geocoder(self.paths.cache_dir, settings.geocoder,
-                                      settings.geocoder_url)
+                                      settings.geocoder_url) if settings.online_search else None
         except GeocodingError:
             self._geocoder = None  # a bad address in the settings: search by name is off
         self.plan_panel.itinerary_model.refresh()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.core.mercator import WorldPoint, unproject
 from planner.store.geocoding import Geocoder
+from planner.store.settings import Settings
 from planner.ui.dialogs.own_place import OwnPlaceDialog
 from tests.fake_nominatim import FakeNominatim
 from tests.ui.conftest import OpenWindow
@@ -87,3 +88,18 @@ def test_a_place_found_by_name_fills_the_dialog_without_blocking_the_window(
     qtbot.waitUntil(lambda: "not available" in dialog.search_note.text())
     assert dialog.search_button.isEnabled()
     dialog.reject()
+
+
+def test_a_spot_picked_on_the_map_gets_its_address_when_a_service_answers(
+    qtbot: QtBot, open_window: OpenWindow, nominatim_server: str
+) -> None:
+    window = open_window()
+    assert window.trip_dialogs.geocoder() is None, "online search is off until asked for"
+    window.workspace.new_plan("Paris", dt.date(2027, 5, 1))
+    window.apply_settings(Settings(online_search=True, geocoder_url=nominatim_server))
+    dialog = window.trip_dialogs.own_place((48.8582, 2.2945))
+    assert isinstance(dialog, OwnPlaceDialog)
+    qtbot.waitUntil(lambda: dialog.address.startswith("Tour Eiffel, 5, Avenue"))
+    dialog.accept()
+    plan = window.workspace.current
+    assert plan is not None and plan.custom_places[0].address == dialog.address

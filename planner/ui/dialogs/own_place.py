@@ -39,9 +39,9 @@ class _Answer(QObject):
 
 
 class _Search(QRunnable):
-    """One search, off the window's thread; the answer comes back as a queued signal."""
+    """One request, off the window's thread; the answer comes back as a queued signal."""
 
-    def __init__(self, search: Callable[[], list[Found]]) -> None:
+    def __init__(self, search: Callable[[], object]) -> None:
         super().__init__()
         self.search = search
         self.answer = _Answer()
@@ -61,6 +61,7 @@ class OwnPlaceDialog(QDialog):
         self.geocoder = geocoder
         self.address = ""
         self._running: _Search | None = None
+        self._address_task: _Search | None = None
         self.query_edit = named(QLineEdit(), "ownPlaceQuery", "Find by name or address")
         self.query_edit.setPlaceholderText("A hotel, a station, an address… then Enter")
         self.query_edit.returnPressed.connect(self.search)
@@ -103,8 +104,25 @@ class OwnPlaceDialog(QDialog):
         self.name_edit.textChanged.connect(self._check)
         if position is not None:
             self.position_edit.setText(format_decimal(*position))
+            self._look_up_address(position)
         self._check()
         self.resize(520, 380 if geocoder is not None else 200)
+
+    def _look_up_address(self, position: tuple[float, float]) -> None:
+        """Fill in the address of a spot picked on the map, when a service answers."""
+        if self.geocoder is None:
+            return
+        geocoder = self.geocoder
+        task = _Search(lambda: geocoder.address_at(*position))
+        task.answer.found.connect(self._on_address)
+        task.answer.failed.connect(lambda _message: None)  # offline: coordinates are enough
+        self._address_task = task
+        QThreadPool.globalInstance().start(task)
+
+    def _on_address(self, address: object) -> None:
+        if isinstance(address, str) and address:
+            self.address = address
+            self.search_note.setText(f"Address: {address}. {ATTRIBUTION}")
 
     def search(self) -> None:
         """Ask the geocoder, off the window's thread; only on Enter or the button."""
@@ -120,14 +138,16 @@ class OwnPlaceDialog(QDialog):
         self.search_note.setText(f"Searching… {ATTRIBUTION}")
         QThreadPool.globalInstance().start(task)
 
-    def _on_found(self, found: list[Found]) -> None:
+    def _on_found(self, found: object) -> None:
         self._done()
         self.results.clear()
-        for place in found:
+        places = [place for place in found if isinstance(place, Found)] \
+            if isinstance(found, list) else []
+        for place in places:
             item = QListWidgetItem(place.address or place.name)
             item.setData(FOUND_ROLE, place)
             self.results.addItem(item)
-        count = f"{len(found)} place(s) found" if found else "No place found by that name"
+        count = f"{len(places)} place(s) found" if places else "No place found by that name"
         self.search_note.setText(f"{count}. {ATTRIBUTION}")
 
     def _on_failed(self, message: str) -> None:

@@ -50,7 +50,17 @@ class PreferencesDialog(QDialog):
                                   "Place search address")
         self.geocoder_combo.currentIndexChanged.connect(self._show_default_url)
         self._show_default_url()
-        form.addRow("Find places &with:", self.geocoder_combo)
+        self.search_check = named(QCheckBox("Find places by name online (OpenStreetMap data)"),
+                                  "onlineSearch")
+        self.search_check.setChecked(settings.online_search)
+        self.search_check.setToolTip("Sends what you search for, and spots you pick on the "
+                                     "map, to the service below; answers are kept on this "
+                                     "computer")
+        for widget in (self.geocoder_combo, self.geocoder_url):
+            self.search_check.toggled.connect(widget.setEnabled)
+            widget.setEnabled(settings.online_search)
+        form.addRow(self.search_check)
+        form.addRow("Search &with:", self.geocoder_combo)
         form.addRow("Its add&ress:", self.geocoder_url)
         self.travel_box = TravelEstimatesBox(travel_estimates(settings), self)
         buttons = ok_cancel(self)
@@ -74,7 +84,8 @@ class PreferencesDialog(QDialog):
                 geocoder_url).netloc or geocoder_url == DEFAULT_URLS[service]:
             geocoder_url = ""
         return Settings(online_tiles=self.tiles_check.isChecked(), tile_url=url,
-                        geocoder=service, geocoder_url=geocoder_url,
+                        online_search=self.search_check.isChecked(), geocoder=service,
+                        geocoder_url=geocoder_url,
                         travel=self.travel_box.changed())
 
     def _show_default_url(self) -> None:
