@@ -34,6 +34,9 @@ USER_AGENT = f"film-trip-planner/{__version__} (desktop trip planner for film lo
 CACHE_FILE = "geocoding.json"
 MAX_CACHE_BYTES = 4 * 1024 * 1024
 ATTRIBUTION = "© OpenStreetMap contributors"
+MIN_DELAY_S = 1.1
+"""Between the starts of two requests. The policy allows one a second; the margin keeps the
+requests a second apart as the server sees them too, whatever the network's jitter."""
 
 
 class GeocodingError(PlannerError):
@@ -56,7 +59,7 @@ class Geocoder:
     """One geocoding service, its one-request-a-second pace and its cache on disk."""
 
     def __init__(self, cache_dir: Path, service: Service = "nominatim", url: str = "",
-                 *, timeout: float = 10.0, min_delay_s: float = 1.0) -> None:
+                 *, timeout: float = 10.0, min_delay_s: float = MIN_DELAY_S) -> None:
         parts = urlsplit(url or DEFAULT_URLS[service])
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise GeocodingError(f"The geocoder address {url!r} is not an http(s) address")
