@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.coordinates import CoordinateError, format_decimal, parse_coordinates
+from planner.core.coordinates import (
+    CoordinateError,
+    format_decimal,
+    format_dms,
+    parse_coordinates,
+)
 from planner.core.errors import PlannerError
 from planner.core.limits import MAX_NAME_LENGTH
 from planner.store.geocoding import ATTRIBUTION, Found, Geocoder
@@ -177,7 +182,8 @@ class OwnPlaceDialog(QDialog):
     def _check(self) -> None:
         try:
             lat, lon = parse_coordinates(self.position_edit.text())
-            self.reading.setText(f"Read as latitude {lat:.6f}, longitude {lon:.6f}")
+            self.reading.setText(f"Read as latitude {lat:.6f}, longitude {lon:.6f} "
+                                 f"({format_dms(lat, lon)})")
             valid = True
         except CoordinateError as error:
             self.reading.setText(str(error))
