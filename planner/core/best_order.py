@@ -21,7 +21,13 @@ from planner.core.itinerary import waypoint_for
 from planner.core.model import Day, Plan, Stop
 from planner.core.opening import open_spans
 from planner.core.routing import Timing, Window, best_path
-from planner.core.schedule import PARIS, DayTimetable, day_timetable, travel_matrix
+from planner.core.schedule import (
+    PARIS,
+    DayTimetable,
+    day_timetable,
+    minutes_between,
+    travel_matrix,
+)
 from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
 
 Estimates = dict[TravelMode, ModeEstimate]
@@ -125,10 +131,10 @@ def _timing(stops: list[Stop], first: int, last: int, plan: Plan, day_index: int
     windows += [_opening_windows(stop, catalog, day_start) for stop in movable]
     booked = None
     if last < len(stops) and stops[last].fixed_arrival is not None:
-        booked = [(0, _minutes_after(day_start, timetable.visits[last].arrival))]
+        booked = [(0, minutes_between(day_start, timetable.visits[last].arrival))]
     windows.append(booked)
     return Timing(service=[0, *(stop.minutes for stop in movable), 0], windows=windows,
-                  start=_minutes_after(day_start, leaves))
+                  start=minutes_between(day_start, leaves))
 
 
 def _opening_windows(stop: Stop, catalog: Catalog, day_start: dt.datetime) -> list[Window] | None:
@@ -141,15 +147,11 @@ def _opening_windows(stop: Stop, catalog: Catalog, day_start: dt.datetime) -> li
     spans = open_spans(place.opening_hours, local_start, local_start + dt.timedelta(days=1))
     windows = []
     for begin, end in spans:
-        opens = _minutes_after(day_start, begin.replace(tzinfo=PARIS))
-        last_arrival = _minutes_after(day_start, end.replace(tzinfo=PARIS)) - stop.minutes
+        opens = minutes_between(day_start, begin.replace(tzinfo=PARIS))
+        last_arrival = minutes_between(day_start, end.replace(tzinfo=PARIS)) - stop.minutes
         if last_arrival >= max(opens, 0):
             windows.append((max(opens, 0), max(last_arrival, 0)))
     return windows or None
-
-
-def _minutes_after(start: dt.datetime, moment: dt.datetime) -> int:
-    return round((moment - start).total_seconds() / 60)
 
 
 def with_day_stops(plan: Plan, day_index: int, stops: list[Stop]) -> Plan:

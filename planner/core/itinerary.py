@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from planner.core.catalog import Catalog
 from planner.core.geo import Waypoint, distance_km
-from planner.core.model import Plan, Stop
+from planner.core.model import CustomPlace, Plan, Stop
 
 
 def place_name(place_id: str, plan: Plan, catalog: Catalog) -> str | None:
@@ -22,10 +22,13 @@ def waypoint_for(place_id: str, plan: Plan, catalog: Catalog) -> Waypoint | None
     place = catalog.places.get(place_id)
     if place is not None:
         return Waypoint(place.name, place.lat, place.lon)
-    for custom in plan.custom_places:
-        if custom.id == place_id:
-            return Waypoint(custom.name, custom.lat, custom.lon)
-    return None
+    custom = custom_place(plan, place_id)
+    return Waypoint(custom.name, custom.lat, custom.lon) if custom is not None else None
+
+
+def custom_place(plan: Plan, place_id: str) -> CustomPlace | None:
+    """One of the plan's own places, by id."""
+    return next((custom for custom in plan.custom_places if custom.id == place_id), None)
 
 
 def missing_place_ids(plan: Plan, catalog: Catalog) -> list[str]:

@@ -114,9 +114,9 @@ def day_timetable(plan: Plan, day_index: int, catalog: Catalog,
             if arrival > booked:
                 warnings.append(ScheduleWarning("fixed-time", stop.id, (
                     f"Booked for {clock(booked)}, but reached about {clock(arrival)}, "
-                    f"{_minutes_between(booked, arrival)} min late")))
+                    f"{minutes_between(booked, arrival)} min late")))
             else:
-                wait = _minutes_between(arrival, booked)
+                wait = minutes_between(arrival, booked)
                 arrival = booked
         departure = later(arrival, stop.minutes)
         _warn_about_hours(stop, catalog, arrival, departure, warnings)
@@ -129,7 +129,7 @@ def day_timetable(plan: Plan, day_index: int, catalog: Catalog,
         now = later(now, return_leg.minutes)
     if now > planned_end:
         warnings.append(ScheduleWarning("late", None, (
-            f"The day runs to about {clock(now)}, {_minutes_between(planned_end, now)} min "
+            f"The day runs to about {clock(now)}, {minutes_between(planned_end, now)} min "
             f"past its planned end at {clock(planned_end)}")))
     return DayTimetable(visits, return_leg, start.astimezone(PARIS),
                         planned_end.astimezone(PARIS), now.astimezone(PARIS), warnings)
@@ -184,5 +184,6 @@ def _warn_about_hours(stop: Stop, catalog: Catalog, arrival: dt.datetime,
             f"Closes at {change:%H:%M}, before the visit would end at {clock(departure)}")))
 
 
-def _minutes_between(earlier: dt.datetime, later_time: dt.datetime) -> int:
+def minutes_between(earlier: dt.datetime, later_time: dt.datetime) -> int:
+    """Whole minutes from ``earlier`` to ``later_time`` (negative when it is before)."""
     return round((later_time - earlier).total_seconds() / 60)

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from planner.core.catalog import Catalog
-from planner.core.itinerary import waypoint_for
+from planner.core.itinerary import custom_place, waypoint_for
 from planner.core.model import Plan
 from planner.core.schedule import day_timetable
 from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
@@ -92,7 +92,7 @@ def trip_view(plan: Plan, catalog: Catalog,
         for order, (stop, visit) in enumerate(zip(day.stops, timetable.visits, strict=True), 1):
             point = waypoint_for(stop.place_id, plan, catalog)
             place = catalog.places.get(stop.place_id)
-            custom = next((c for c in plan.custom_places if c.id == stop.place_id), None)
+            custom = custom_place(plan, stop.place_id)
             shots = [Shot(catalog.films[a.film].title, catalog.films[a.film].year, a.scene,
                           a.sources) for a in catalog.appearances_at_place(stop.place_id)]
             stops.append(StopView(

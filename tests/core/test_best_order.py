@@ -103,8 +103,8 @@ def test_opening_hours_are_time_windows(catalog: Catalog) -> None:
 
 
 def test_a_public_holiday_counts_as_closed(catalog: Catalog) -> None:
-    """14 July is a public holiday: a museum shut on holidays is left for the end of the day
-    only if that avoids nothing; the order never claims it is open."""
+    """14 July is a public holiday: a museum shut on holidays stays closed in any order, and
+    the timetable of the order found still says so."""
     museum = with_hours(catalog, "paris-louvre", "Mo-Su 09:00-18:00; PH off")
     plan = editing.new_plan("Bastille Day", dt.date(2027, 7, 14))
     plan.days = [Day(stops=[Stop(place_id=p) for p in (
