@@ -1,6 +1,6 @@
 """Render the phone itinerary (the HTML export) of a sample plan, as a phone shows it.
 
-Uses Debian's chromium through Playwright, at 390 × 844 CSS pixels and twice the pixel density.
+Uses Debian's chromium through Playwright, at 390 by 844 CSS pixels and twice the pixel density.
 
 Usage: python tools/render_phone_itinerary.py resources/phone-itinerary.png
 """

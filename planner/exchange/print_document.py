@@ -18,6 +18,8 @@ from planner.exchange.html_itinerary import TEMPLATES, day_pages, overview_map
 from planner.exchange.registry import ExportOptions
 from planner.exchange.trip_view import ESTIMATE_NOTE, trip_view
 
+QR_PER_ROW = 6
+
 
 @dataclass(frozen=True)
 class PrintDocument:
@@ -46,6 +48,6 @@ def print_document(plan: Plan, catalog: Catalog, options: ExportOptions) -> Prin
         for part, link in enumerate(page.routes, 1):
             qr_codes[f"qr-{page.day.number}-{part}"] = link.url
     html = TEMPLATES.get_template("print.html.j2").render(
-        trip=trip, pages=pages, drawings=drawings, estimate_note=ESTIMATE_NOTE,
-        mode_label=TRAVEL_ESTIMATES[plan.default_travel_mode].label)
+        trip=trip, pages=pages, overview=overview, qr_per_row=QR_PER_ROW,
+        estimate_note=ESTIMATE_NOTE, mode_label=TRAVEL_ESTIMATES[plan.default_travel_mode].label)
     return PrintDocument(trip.name, html, drawings, qr_codes)

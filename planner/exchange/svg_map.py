@@ -190,18 +190,13 @@ def _crossing(a: Pixel, b: Pixel, axis: int, limit: float) -> Pixel:
 
 def _path(parts: Iterable[Sequence[Pixel]], *, close: bool) -> str:
     """SVG path data for polylines (or closed rings), one decimal, nothing else."""
-    pieces = []
-    for part in parts:
-        if len(part) < 2:
-            continue
-        head, *rest = part
-        text = f"M{_number(head[0])} {_number(head[1])}" + "".join(
-            f"L{_number(x)} {_number(y)}" for x, y in rest)
-        pieces.append(text + ("Z" if close else ""))
-    return "".join(pieces)
+    end = "Z" if close else ""
+    return "".join("M" + "L".join(f"{_number(x)} {_number(y)}" for x, y in part) + end
+                   for part in parts if len(part) >= 2)
 
 
 def _number(value: float) -> str:
     if not math.isfinite(value):
         return "0"
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
