@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import msgspec
 
 from planner.core.catalog import Catalog
-from planner.core.itinerary import waypoint_for
+from planner.core.itinerary import opening_hours_of, waypoint_for
 from planner.core.model import Day, Plan, Stop
 from planner.core.opening import open_spans
 from planner.core.routing import Timing, Window, best_path
@@ -128,7 +128,8 @@ def _timing(stops: list[Stop], first: int, last: int, plan: Plan, day_index: int
     leaves = day_start if first < 0 else timetable.visits[first].departure
     movable = stops[first + 1:last]
     windows: list[list[Window] | None] = [None]
-    windows += [_opening_windows(stop, catalog, day_start) for stop in movable]
+    windows += [_opening_windows(stop, opening_hours_of(stop.place_id, plan, catalog), day_start)
+                for stop in movable]
     booked = None
     if last < len(stops) and stops[last].fixed_arrival is not None:
         booked = [(0, minutes_between(day_start, timetable.visits[last].arrival))]
@@ -137,14 +138,13 @@ def _timing(stops: list[Stop], first: int, last: int, plan: Plan, day_index: int
                   start=minutes_between(day_start, leaves))
 
 
-def _opening_windows(stop: Stop, catalog: Catalog, day_start: dt.datetime) -> list[Window] | None:
+def _opening_windows(stop: Stop, hours: str, day_start: dt.datetime) -> list[Window] | None:
     """When the stop's place may be reached so the visit ends before it closes; None when
     its hours are unknown, or when no time that day works (the timetable will say so)."""
-    place = catalog.places.get(stop.place_id)
-    if place is None or not place.opening_hours:
+    if not hours:
         return None
     local_start = day_start.astimezone(PARIS).replace(tzinfo=None)
-    spans = open_spans(place.opening_hours, local_start, local_start + dt.timedelta(days=1))
+    spans = open_spans(hours, local_start, local_start + dt.timedelta(days=1))
     windows = []
     for begin, end in spans:
         opens = minutes_between(day_start, begin.replace(tzinfo=PARIS))

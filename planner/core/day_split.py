@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from planner.core import limits
 from planner.core.best_order import Estimates, best_day_order
 from planner.core.catalog import Catalog, in_region
-from planner.core.itinerary import waypoint_for
+from planner.core.itinerary import opening_hours_of, waypoint_for
 from planner.core.model import Day, Plan, Region, Stop
 from planner.core.opening import open_spans
 from planner.core.routing import Fleet, share_between_days
@@ -164,12 +164,12 @@ class _Share:
         return end - start if end > start else end + 24 * 60 - start
 
     def _closed_all_day(self, stop: Stop, position: int, minutes: int) -> bool:
-        place = self.catalog.places.get(stop.place_id)
-        if place is None or not place.opening_hours:
+        hours = opening_hours_of(stop.place_id, self.plan, self.catalog)
+        if not hours:
             return False
         day = self.plan.days[position] if position < len(self.plan.days) else Day()
         start = dt.datetime.combine(self.plan.day_date(position), day.start_time)
-        spans = open_spans(place.opening_hours, start, start + dt.timedelta(minutes=minutes))
+        spans = open_spans(hours, start, start + dt.timedelta(minutes=minutes))
         return all(end - begin < dt.timedelta(minutes=stop.minutes) for begin, end in spans)
 
 

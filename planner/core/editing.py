@@ -149,6 +149,31 @@ def remove_custom_places(plan: Plan, place_ids: set[str]) -> PlanDetailsEdited:
     return PlanDetailsEdited()
 
 
+def replace_custom_place(
+    plan: Plan, place: CustomPlace, stop_minutes: dict[str, int] | None = None
+) -> tuple[CustomPlace, dict[str, int], PlanDetailsEdited]:
+    """Put ``place`` in the plan instead of its own place with the same id (edited details,
+    or a new position).
+
+    Stops there that kept the old visit length take the new one; ``stop_minutes`` (stop id →
+    minutes) instead says exactly what to set, as an undo needs. Returns the old place and
+    the old minutes of the stops it changed, which together undo the edit.
+    """
+    index = next(i for i, own in enumerate(plan.custom_places) if own.id == place.id)
+    old = plan.custom_places[index]
+    plan.custom_places[index] = place
+    stops = [stop for day in plan.days for stop in day.stops if stop.place_id == place.id]
+    if stop_minutes is None:
+        stop_minutes = {stop.id: place.minutes for stop in stops
+                        if stop.minutes == old.minutes != place.minutes}
+    changed = {}
+    for stop in stops:
+        if stop.id in stop_minutes:
+            changed[stop.id], stop.minutes = stop.minutes, stop_minutes[stop.id]
+    _touch(plan)
+    return old, changed, PlanDetailsEdited()
+
+
 def locate_stop(plan: Plan, stop_id: str) -> tuple[int, int] | None:
     """(day, row) of the stop with ``stop_id``, or None when the plan has no such stop."""
     for day_index, day in enumerate(plan.days):

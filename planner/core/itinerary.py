@@ -9,6 +9,7 @@ from itertools import pairwise
 from planner.core.catalog import Catalog
 from planner.core.geo import Waypoint, distance_km
 from planner.core.model import CustomPlace, Plan, Stop
+from planner.core.opening import is_valid_rule
 
 
 def place_name(place_id: str, plan: Plan, catalog: Catalog) -> str | None:
@@ -24,6 +25,18 @@ def waypoint_for(place_id: str, plan: Plan, catalog: Catalog) -> Waypoint | None
         return Waypoint(place.name, place.lat, place.lon)
     custom = custom_place(plan, place_id)
     return Waypoint(custom.name, custom.lat, custom.lon) if custom is not None else None
+
+
+def opening_hours_of(place_id: str, plan: Plan, catalog: Catalog) -> str:
+    """The opening-hours rule of a catalog place or of one of the plan's own places; empty
+    when unknown, and for a rule of the user's that does not parse (the file may be old or
+    edited by hand), so a timetable never trips on it."""
+    place = catalog.places.get(place_id)
+    if place is not None:
+        return place.opening_hours
+    custom = custom_place(plan, place_id)
+    rule = custom.opening_hours if custom is not None else ""
+    return rule if rule and is_valid_rule(rule) else ""
 
 
 def custom_place(plan: Plan, place_id: str) -> CustomPlace | None:

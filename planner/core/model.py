@@ -21,6 +21,7 @@ Kind = Literal["film", "series"]
 Precision = Literal["exact", "street", "area", "town"]
 Access = Literal["public", "exterior-only", "ticketed", "private"]
 Confidence = Literal["confirmed", "reported", "disputed"]
+PlaceCategory = Literal["hotel", "food", "station", "viewpoint", "other"]
 
 # Catalog structs hold no cycles, so they skip the garbage collector (much faster to load).
 # Constraints checked when the catalog is decoded, and published in its JSON Schema.
@@ -129,6 +130,11 @@ class CustomPlace(msgspec.Struct):
     note: Note = ""
     origin: Note = ""
     """Where it came from, e.g. "Imported from walks.gpx"; empty when added by hand."""
+    category: PlaceCategory = "other"
+    minutes: StopMinutes = 60
+    """How long a visit lasts unless the stop says otherwise."""
+    opening_hours: Note = ""
+    """In OpenStreetMap ``opening_hours`` syntax, as the user typed it; empty when unknown."""
 
 
 class Stop(msgspec.Struct):

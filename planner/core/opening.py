@@ -22,6 +22,7 @@ class OpenState:
     """When it next opens (if closed) or closes (if open); None if never, as far as known."""
 
 
+@lru_cache(maxsize=1024)
 def is_valid_rule(rule: str) -> bool:
     return bool(opening_hours.validate(rule))
 

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from planner.core.catalog import Catalog
 from planner.core.geo import Waypoint, distance_km
-from planner.core.itinerary import waypoint_for
+from planner.core.itinerary import opening_hours_of, waypoint_for
 from planner.core.model import Plan, Stop
 from planner.core.opening import open_state
 from planner.core.travel import (
@@ -119,7 +119,8 @@ def day_timetable(plan: Plan, day_index: int, catalog: Catalog,
                 wait = minutes_between(arrival, booked)
                 arrival = booked
         departure = later(arrival, stop.minutes)
-        _warn_about_hours(stop, catalog, arrival, departure, warnings)
+        _warn_about_hours(stop, opening_hours_of(stop.place_id, plan, catalog), arrival,
+                          departure, warnings)
         visits.append(Visit(stop.id, leg, arrival.astimezone(PARIS),
                             departure.astimezone(PARIS), wait))
         now, here = departure, point if point is not None else here
@@ -163,13 +164,12 @@ def _warn_about_leg(leg: Leg, stop: Stop, point: Waypoint | None,
             "better")))
 
 
-def _warn_about_hours(stop: Stop, catalog: Catalog, arrival: dt.datetime,
+def _warn_about_hours(stop: Stop, hours: str, arrival: dt.datetime,
                       departure: dt.datetime, warnings: list[ScheduleWarning]) -> None:
     """A place reached while closed, or that closes before the visit ends."""
-    place = catalog.places.get(stop.place_id)
-    if place is None or not place.opening_hours:
+    if not hours:
         return
-    state = open_state(place.opening_hours, arrival.astimezone(PARIS))
+    state = open_state(hours, arrival.astimezone(PARIS))
     change = state.next_change
     if not state.is_open:
         opens = ""
@@ -178,7 +178,7 @@ def _warn_about_hours(stop: Stop, catalog: Catalog, arrival: dt.datetime,
             opens = (f"; it opens at {change:%H:%M}" if same_day
                      else f"; it opens on {change:%a %d %b} at {change:%H:%M}")
         warnings.append(ScheduleWarning("closed", stop.id, (
-            f"Closed when reached at {clock(arrival)}{opens} (hours: {place.opening_hours})")))
+            f"Closed when reached at {clock(arrival)}{opens} (hours: {hours})")))
     elif change is not None and change < departure.astimezone(PARIS).replace(tzinfo=None):
         warnings.append(ScheduleWarning("closed", stop.id, (
             f"Closes at {change:%H:%M}, before the visit would end at {clock(departure)}")))

@@ -230,6 +230,28 @@ class AddCustomPlacesCommand(PlanCommand):
                            {place.id for place in self.places}))
 
 
+class EditCustomPlaceCommand(PlanCommand):
+    """New details or a new position for one of the plan's own places."""
+
+    def __init__(self, host: PlanHost, plan: Plan, place: CustomPlace, text: str):
+        super().__init__(host, plan, text)
+        self.place = place
+        self.old: tuple[CustomPlace, dict[str, int]] | None = None
+
+    def redo(self) -> None:
+        self._edit(self._replace)
+
+    def undo(self) -> None:
+        assert self.old is not None, "undone before done"
+        old_place, old_minutes = self.old
+        self._edit(lambda: editing.replace_custom_place(self.plan, old_place, old_minutes)[2])
+
+    def _replace(self) -> PlanChange:
+        old_place, old_minutes, change = editing.replace_custom_place(self.plan, self.place)
+        self.old = old_place, old_minutes
+        return change
+
+
 class InsertDayCommand(PlanCommand):
     def __init__(self, host: PlanHost, plan: Plan, index: int):
         super().__init__(host, plan, "Add day")

@@ -219,7 +219,7 @@ class Workspace(QObject):
         self.undo_stack.push(commands.AddCustomPlacesCommand(self, plan, places, text))
         if day is not None:
             for place in places:
-                stop = Stop(place_id=place.id)
+                stop = Stop(place_id=place.id, minutes=place.minutes)
                 self.undo_stack.push(commands.AddStopCommand(
                     self, plan, day, len(plan.days[day].stops), stop, place.name))
         self.undo_stack.endMacro()

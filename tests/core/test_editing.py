@@ -8,7 +8,7 @@ import pytest
 
 from planner.core import editing, limits
 from planner.core.changes import StopEdited, StopInserted, StopMoved
-from planner.core.model import Day, Plan, Stop
+from planner.core.model import CustomPlace, Day, Plan, Stop
 
 START = dt.date(2027, 5, 1)
 
@@ -111,3 +111,19 @@ def test_edits_refresh_the_updated_time() -> None:
 
 def test_blank_name_becomes_untitled() -> None:
     assert editing.new_plan("   ", START).name == "Untitled trip"
+
+
+def test_editing_an_own_place_carries_its_visit_length_to_stops_that_kept_it() -> None:
+    plan = editing.new_plan("Trip", dt.date(2027, 6, 1))
+    hotel = CustomPlace(id="hotel", name="Hotel", lat=45.9, lon=6.1, minutes=60)
+    plan.custom_places = [hotel]
+    kept, own_length = Stop(place_id="hotel", minutes=60), Stop(place_id="hotel", minutes=15)
+    plan.days = [Day(stops=[kept, own_length])]
+    moved = CustomPlace(id="hotel", name="Hôtel du Lac", lat=45.91, lon=6.12, minutes=30,
+                        category="hotel", opening_hours="24/7")
+    old, old_minutes, _ = editing.replace_custom_place(plan, moved)
+    assert plan.custom_places == [moved]
+    assert (kept.minutes, own_length.minutes) == (30, 15)
+    assert old == hotel and old_minutes == {kept.id: 60}
+    editing.replace_custom_place(plan, old, old_minutes)  # the undo
+    assert plan.custom_places == [hotel] and (kept.minutes, own_length.minutes) == (60, 15)

@@ -160,3 +160,22 @@ def test_the_plans_way_of_travelling_and_a_legs_own_way_set_the_leg_times(
     assert on_foot and by_bike and walked_again
     assert (on_foot.mode, by_bike.mode, walked_again.mode) == ("walk", "bike", "walk")
     assert by_bike.minutes < on_foot.minutes == walked_again.minutes
+
+
+def test_the_users_own_place_has_opening_hours_too(catalog: Catalog) -> None:
+    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id="cafe", minutes=30)])  # a Tuesday
+    plan.custom_places = [CustomPlace(id="cafe", name="Café", lat=48.86, lon=2.34,
+                                      opening_hours="We-Su 10:00-18:00")]
+    closed = day_timetable(plan, 0, catalog).warnings
+    assert [w.kind for w in closed] == ["closed"]
+    assert "We-Su 10:00-18:00" in closed[0].text
+    plan.custom_places[0].opening_hours = "Tu 08:00-12:00"
+    assert day_timetable(plan, 0, catalog).warnings == []
+
+
+def test_hours_of_the_users_that_do_not_parse_are_ignored_not_fatal(catalog: Catalog) -> None:
+    """A plan file edited by hand may hold anything; the timetable goes on without hours."""
+    plan = plan_on(dt.date(2027, 6, 1), [Stop(place_id="cafe", minutes=30)])
+    plan.custom_places = [CustomPlace(id="cafe", name="Café", lat=48.86, lon=2.34,
+                                      opening_hours="whenever the owner feels like it")]
+    assert day_timetable(plan, 0, catalog).warnings == []
