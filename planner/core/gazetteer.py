@@ -131,8 +131,7 @@ def decode_gazetteer(towns_data: bytes, stations_data: bytes) -> Gazetteer:
         entries.append(GazetteerEntry(name, "town", lat, lon, towns.regions.get(region, "France"),
                                       population))
         names.append(others)
-    attribution = (f"Offline: towns © GeoNames (CC BY 4.0), stations from SNCF open data "
-                   f"({stations.dataset})")
+    attribution = f"Towns © GeoNames (CC BY 4.0); stations: {stations.dataset}"
     return Gazetteer(entries, names, attribution)
 
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenuBar, QWidget
 
+from planner.core.itinerary import custom_place
+from planner.core.model import Plan
 from planner.ui.selection import Selection
 from planner.ui.workspace import Workspace
 
@@ -61,7 +63,12 @@ ACTIONS: dict[str, ActionSpec] = {
     "what_fits": ActionSpec("What &fits in this day…", "Ctrl+Shift+F",
                             "Places near the day's route that fit the time left"),
     "own_place": ActionSpec("Add &my place…", "Ctrl+Shift+M",
-                            "A hotel, a station or a café, by its position"),
+                            "A hotel, a station or a café, found by name or by its position"),
+    "edit_own_place": ActionSpec("&Edit my place…", None,
+                                 "Name, category, address, position, hours and note of the "
+                                 "selected stop's place of your own"),
+    "my_places": ActionSpec("Add from My &places…", None,
+                            "Places you kept for every trip: add them to this plan"),
     "booked_time": ActionSpec("Boo&ked time…", None, "Book a time to be at the selected stop"),
     "remove_stop": ActionSpec("&Remove stop", _STD.Delete, in_plan_only=True),
     "move_up": ActionSpec("Move &up", "Alt+Up", in_plan_only=True),
@@ -86,7 +93,7 @@ MENUS: dict[str, list[str | None]] = {
     "&Plan": ["next_plan", "previous_plan", None, "rename_plan", "duplicate_plan",
               "delete_plan", None, "add_day", "remove_day", "day_settings", "lock_day", None,
               "best_order_day", "best_order_trip", "split_days", "what_fits", None,
-              "booked_time", "own_place"],
+              "booked_time", "own_place", "edit_own_place", "my_places"],
     "&Help": ["about"],
 }
 
@@ -160,8 +167,17 @@ def update_enabled(actions: Mapping[str, QAction], workspace: Workspace,
         "split_days": editable,
         "what_fits": editable,
         "own_place": editable,
+        "edit_own_place": has_stop and _stop_visits_own_place(plan, selection.stop_id),
+        "my_places": editable,
         "move_up": has_stop,
         "move_down": has_stop,
     }
     for name, value in enabled.items():
         actions[name].setEnabled(value)
+
+
+def _stop_visits_own_place(plan: Plan | None, stop_id: str) -> bool:
+    if plan is None:
+        return False
+    place_id = next((s.place_id for d in plan.days for s in d.stops if s.id == stop_id), "")
+    return custom_place(plan, place_id) is not None

@@ -22,6 +22,7 @@ from planner.core.base_map import shipped_base_map
 from planner.core.indexes import CatalogIndexes
 from planner.core.itinerary import waypoint_for
 from planner.store.geocoding import Geocoder, GeocodingError
+from planner.store.my_places import MyPlaces
 from planner.store.paths import AppPaths
 from planner.store.plan_store import LoadResult, PlanStore
 from planner.store.settings import Settings, load_settings, save_settings, travel_estimates
@@ -32,6 +33,7 @@ from planner.ui.catalog_panel import CatalogPanel
 from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.map import ALPS, FRANCE, PARIS, MapView
 from planner.ui.messages import ask_yes_no, show_message
+from planner.ui.own_places import OwnPlaces
 from planner.ui.plan_files import PlanFiles
 from planner.ui.plan_panel import PlanPanel
 from planner.ui.selection import Selection
@@ -66,8 +68,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.selection = Selection(self)
         self._geocoder: Geocoder | None = None
-        self.trip_dialogs = TripDialogs(self, workspace, self.selection, self._tell,
-                                        lambda: self._geocoder)
+        self.trip_dialogs = TripDialogs(self, workspace, self.selection, self._tell)
+        self.own_places = OwnPlaces(self, workspace, self.selection, MyPlaces(paths.data_dir),
+                                    self._tell, lambda: self._geocoder)
         self.actions_by_name = build_actions(self, self._action_slots(), workspace.undo_stack)
         self.catalog_panel = CatalogPanel(indexes, self.selection)
         self.plan_panel = PlanPanel(workspace, self.selection, self.actions_by_name)
@@ -92,7 +95,10 @@ class MainWindow(QMainWindow):
         self.map_view.add_to_day_requested.connect(self._on_map_view_add_to_day_requested)
         self.map_view.nearby_requested.connect(self._on_map_view_nearby_requested)
         self.map_view.own_place_requested.connect(
-            lambda lat, lon: self.trip_dialogs.own_place((lat, lon)))
+            lambda lat, lon: self.own_places.add((lat, lon)))
+        self.map_view.own_place_edit_requested.connect(self.own_places.edit)
+        self.map_view.own_place_moved.connect(self.own_places.move)
+        self.map_view.own_place_keep_requested.connect(self.own_places.keep)
         self._set_tab_order()
         self.catalog_panel.add_places_requested.connect(self._on_catalog_add_places_requested)
         self.plan_panel.plan_chosen.connect(self._on_plan_panel_plan_chosen)
@@ -135,7 +141,9 @@ class MainWindow(QMainWindow):
             "best_order_trip": lambda: self.trip_dialogs.best_order(whole_trip=True),
             "split_days": self.trip_dialogs.split, "what_fits": self.trip_dialogs.what_fits,
             "booked_time": self.trip_dialogs.booked_time,
-            "own_place": lambda: self.trip_dialogs.own_place(),
+            "own_place": lambda: self.own_places.add(),
+            "edit_own_place": lambda: self.own_places.edit(),
+            "my_places": self.own_places.add_from_my_places,
             "show_paris": lambda: self.map_view.fit(PARIS),
             "show_alps": lambda: self.map_view.fit(ALPS),
             "show_trip": lambda: self.map_view.fit_points(self._plan_points(None)),

@@ -18,7 +18,7 @@ from planner.exchange.place_import import read_places
 from planner.store.plan_store import PlanStore
 from planner.store.recovery import RecoverableFile, find_recoverable, recover_plan
 from planner.ui.autosave import Autosaver
-from planner.ui.dialogs.import_places import ImportPlacesDialog
+from planner.ui.dialogs.choose_places import Choice, ChoosePlacesDialog
 from planner.ui.formatting import format_day_heading
 from planner.ui.messages import show_message
 from planner.ui.recover_dialog import RecoverDialog
@@ -55,7 +55,7 @@ class PlanFiles(QObject):
         if path:
             self.import_places_from(Path(path))
 
-    def import_places_from(self, path: Path) -> ImportPlacesDialog | None:
+    def import_places_from(self, path: Path) -> ChoosePlacesDialog | None:
         """Read the places in ``path`` and let the user choose which to add."""
         plan = self._workspace.current
         if plan is None or not self._workspace.can_edit(plan):
@@ -66,14 +66,20 @@ class PlanFiles(QObject):
             show_message(self._window, "Import failed", f"No places were imported.\n\n{exc}")
             return None
         day = max(0, min(self._day(), len(plan.days) - 1))
-        dialog = ImportPlacesDialog(path.name, found, format_day_heading(day, plan.day_date(day)),
-                                    self._window)
+        dialog = ChoosePlacesDialog(
+            f"Import places from {path.name}",
+            f"{len(found)} place(s) found. Untick those you do not want; the others become "
+            "places of your own in this plan.",
+            [Choice(f"{p.name}  ·  {p.lat:.5f}, {p.lon:.5f}  ·  {p.where}", p.note or p.name)
+             for p in found],
+            format_day_heading(day, plan.day_date(day)), ticked=True, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def add() -> None:
             origin = limits.clip_text(f"Imported from {path.name}")
             places = [CustomPlace(id=new_id(), name=p.name, lat=p.lat, lon=p.lon, note=p.note,
-                                  origin=origin) for p in dialog.chosen()]
+                                  origin=origin)
+                      for p in (found[row] for row in dialog.chosen_rows())]
             self._workspace.add_own_places(places, day if dialog.to_day.isChecked() else None,
                                           f"Import {len(places)} place(s)")
             self._window.statusBar().showMessage(

@@ -147,7 +147,7 @@ class PlanPanel(QStackedWidget):
         for name in ("remove_stop", "move_up", "move_down"):
             self.tree.addAction(actions[name])
         self._stop_actions = [actions[n] for n in ("remove_stop", "move_up", "move_down",
-                                                   "booked_time")]
+                                                   "booked_time", "edit_own_place")]
         self._day_actions = [actions[n] for n in ("day_settings", "lock_day", "best_order_day",
                                                   "what_fits", "remove_day")]
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -12,14 +12,11 @@ from contextlib import contextmanager
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from planner.core import editing, limits
+from planner.core import editing
 from planner.core.gaps import Suggestion, what_fits
 from planner.core.itinerary import place_name
-from planner.core.model import CustomPlace, new_id
-from planner.store.geocoding import Geocoder
 from planner.ui.dialogs.booked_time import BookedTimeDialog
 from planner.ui.dialogs.day_settings import DaySettingsDialog
-from planner.ui.dialogs.own_place import OwnPlaceDialog
 from planner.ui.dialogs.split_days import SplitDaysDialog
 from planner.ui.dialogs.what_fits import WhatFitsDialog
 from planner.ui.formatting import format_day_heading
@@ -40,10 +37,8 @@ def busy() -> Iterator[None]:
 
 class TripDialogs:
     def __init__(self, parent: QWidget, workspace: Workspace, selection: Selection,
-                 tell: Callable[[str], None],
-                 geocoder: Callable[[], Geocoder | None] = lambda: None) -> None:
+                 tell: Callable[[str], None]) -> None:
         self.parent, self.workspace, self.selection, self.tell = parent, workspace, selection, tell
-        self.geocoder = geocoder
         self.tools = TripTools(workspace)
 
     def best_order(self, whole_trip: bool) -> None:
@@ -94,26 +89,6 @@ class TripDialogs:
                 self.tell(self.tools.split(days=days, hours_per_day=hours))
 
         return self._open(dialog, split)
-
-    def own_place(self, position: tuple[float, float] | None = None) -> QDialog | None:
-        """Add a place of the user's own, typed or from where the map was right-clicked."""
-        plan, day = self.workspace.current, self.selection.day
-        if plan is None or not self.workspace.can_edit(plan):
-            return None
-        day = max(0, min(day, len(plan.days) - 1))
-        dialog = OwnPlaceDialog(format_day_heading(day, plan.day_date(day)), position,
-                                self.parent, self.geocoder())
-
-        def add() -> None:
-            point = dialog.position()
-            if point is None:
-                return
-            place = CustomPlace(id=new_id(), name=dialog.name(), lat=point[0], lon=point[1],
-                                address=limits.clip_text(dialog.address))
-            self.workspace.add_own_places([place], day if dialog.to_day.isChecked() else None,
-                                         f"Add {place.name}")
-
-        return self._open(dialog, add)
 
     def what_fits(self) -> QDialog | None:
         plan, day = self.workspace.current, self.selection.day

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 from planner.core import editing, limits
 from planner.core.catalog import Catalog
 from planner.core.changes import PlanChange, PlanDetailsEdited
-from planner.core.itinerary import place_name
+from planner.core.itinerary import custom_place, place_name
 from planner.core.model import CustomPlace, Plan, Stop, new_id
 from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
 from planner.ui import commands
@@ -205,24 +205,36 @@ class Workspace(QObject):
 
     def add_own_places(self, places: list[CustomPlace], day: int | None, text: str) -> None:
         """Add the user's own places to the plan, and as stops at the end of ``day`` unless
-        it is None, as one undoable step; nothing is added unless all of them fit."""
+        it is None, as one undoable step; nothing is added unless all of them fit. A place
+        the plan has already (the same place from My places) only becomes a stop."""
         plan = self._current
         if plan is None or not places or not self.can_edit(plan):
             return
-        if editing.room_for_custom_places(plan) < len(places):
-            self.edit_refused.emit(f"Not imported: a plan holds at most "
+        new = [place for place in places if custom_place(plan, place.id) is None]
+        if editing.room_for_custom_places(plan) < len(new):
+            self.edit_refused.emit(f"Not added: a plan holds at most "
                                    f"{limits.MAX_CUSTOM_PLACES} places of your own.")
             return
         if day is not None and not self._has_room(plan, day, len(places)):
             return
+        if day is None and not new:
+            return
         self.undo_stack.beginMacro(text)
-        self.undo_stack.push(commands.AddCustomPlacesCommand(self, plan, places, text))
+        if new:
+            self.undo_stack.push(commands.AddCustomPlacesCommand(self, plan, new, text))
         if day is not None:
             for place in places:
                 stop = Stop(place_id=place.id, minutes=place.minutes)
                 self.undo_stack.push(commands.AddStopCommand(
                     self, plan, day, len(plan.days[day].stops), stop, place.name))
         self.undo_stack.endMacro()
+
+    def edit_own_place(self, place: CustomPlace, text: str) -> None:
+        """Replace the plan's own place that has ``place``'s id (new details or position)."""
+        plan = self._current
+        if plan is None or not self.can_edit(plan) or custom_place(plan, place.id) is None:
+            return
+        self.undo_stack.push(commands.EditCustomPlaceCommand(self, plan, place, text))
 
     def add_place(self, place_id: str, day: int, row: int | None = None) -> None:
         self.add_places([place_id], day, row)

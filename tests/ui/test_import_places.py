@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from planner.ui.dialogs.import_places import ImportPlacesDialog
+from planner.ui.dialogs.choose_places import ChoosePlacesDialog
 from planner.ui.main_window import MainWindow
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import open_boxes
@@ -34,7 +34,7 @@ def test_imported_places_are_previewed_chosen_added_and_undone_as_one_step(
                                                 for n, name in enumerate(HOSTILE)),
                      encoding="utf-8")
     dialog = window.plan_files.import_places_from(table)
-    assert isinstance(dialog, ImportPlacesDialog)
+    assert isinstance(dialog, ChoosePlacesDialog)
     shown = [dialog.list.item(row).text() for row in range(dialog.list.count())]
     assert [text.split("  ·  ")[0] for text in shown] == HOSTILE, "names shown as typed"
     dialog.list.item(2).setCheckState(Qt.CheckState.Unchecked)

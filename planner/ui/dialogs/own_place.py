@@ -1,174 +1,146 @@
-"""Plan ▸ Add my place: a hotel, a station or a café, by name and position.
+"""Add my place, and Edit my place: a hotel, a station or a café of the user's own.
 
-The position is typed or pasted in any common form (see :mod:`planner.core.coordinates`), or
-comes from where the map was right-clicked; the dialog says at once how it reads it.
+The place is found by name (see :mod:`planner.ui.dialogs.place_search`), comes from where the
+map was right-clicked, or has its position typed or pasted in any common form (see
+:mod:`planner.core.coordinates`); the dialog says at once how it reads the position and the
+opening hours, and OK waits until both make sense.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
+    QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.core import limits
 from planner.core.coordinates import (
     CoordinateError,
     format_decimal,
     format_dms,
     parse_coordinates,
 )
-from planner.core.errors import PlannerError
-from planner.core.limits import MAX_NAME_LENGTH
-from planner.store.geocoding import ATTRIBUTION, Found, Geocoder
+from planner.core.model import CustomPlace, PlaceCategory
+from planner.core.opening import is_valid_rule
+from planner.store.geocoding import ATTRIBUTION, Geocoder
+from planner.ui.dialogs.place_search import Candidate, PlaceSearch, Task
 from planner.ui.widgets import named, ok_cancel
 
-FOUND_ROLE = Qt.ItemDataRole.UserRole
+CATEGORIES: dict[PlaceCategory, str] = {
+    "hotel": "Hotel or lodging", "food": "Food and drink", "station": "Station",
+    "viewpoint": "Viewpoint", "other": "Other",
+}
+HOURS_HELP = "As OpenStreetMap writes them, e.g. Mo-Sa 10:00-19:00; PH off. Empty if unknown."
 
 
-class _Answer(QObject):
-    found = Signal(object)
-    failed = Signal(str)
-
-
-class _Search(QRunnable):
-    """One request, off the window's thread; the answer comes back as a queued signal."""
-
-    def __init__(self, search: Callable[[], object]) -> None:
-        super().__init__()
-        self.search = search
-        self.answer = _Answer()
-
-    def run(self) -> None:
-        try:
-            self.answer.found.emit(self.search())
-        except PlannerError as error:
-            self.answer.failed.emit(str(error))
+def _plain_label(name: str) -> QLabel:
+    label = named(QLabel(), name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
 
 
 class OwnPlaceDialog(QDialog):
-    def __init__(self, day_heading: str, position: tuple[float, float] | None = None,
-                 parent: QWidget | None = None, geocoder: Geocoder | None = None) -> None:
+    """Adds a new place (``day_heading`` names the day it may also become a stop of) or, with
+    ``place``, edits that one."""
+
+    def __init__(self, day_heading: str | None, position: tuple[float, float] | None = None,
+                 parent: QWidget | None = None, geocoder: Geocoder | None = None,
+                 place: CustomPlace | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add my place")
-        self.geocoder = geocoder
-        self.address = ""
-        self._running: _Search | None = None
-        self._address_task: _Search | None = None
-        self.query_edit = named(QLineEdit(), "ownPlaceQuery", "Find by name or address")
-        self.query_edit.setPlaceholderText("A hotel, a station, an address… then Enter")
-        self.query_edit.returnPressed.connect(self.search)
-        self.search_button = named(QPushButton("&Find"), "ownPlaceFind")
-        self.search_button.setAutoDefault(False)
-        self.search_button.clicked.connect(self.search)
-        self.results = named(QListWidget(), "ownPlaceResults", "Places found")
-        self.results.currentItemChanged.connect(self._on_result_chosen)
-        self.search_note = named(QLabel(ATTRIBUTION), "ownPlaceSearchNote")
-        self.search_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.search_note.setWordWrap(True)
-        self.name_edit = named(QLineEdit("My place"), "ownPlaceName", "Name")
-        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
+        self.setWindowTitle("Edit my place" if place else "Add my place")
+        self.finder = PlaceSearch(geocoder)
+        self.finder.chosen.connect(self._on_candidate_chosen)
+        self._address_task: Task | None = None
+        self.name_edit = named(QLineEdit(place.name if place else "My place"), "ownPlaceName",
+                               "Name")
+        self.name_edit.setMaxLength(limits.MAX_NAME_LENGTH)
+        self.category_combo = named(QComboBox(), "ownPlaceCategory", "Category")
+        for key, label in CATEGORIES.items():
+            self.category_combo.addItem(label, key)
+        self.address_edit = named(QLineEdit(place.address if place else ""), "ownPlaceAddress",
+                                  "Address")
+        self.address_edit.setMaxLength(limits.MAX_NOTE_LENGTH)
         self.position_edit = named(QLineEdit(), "ownPlacePosition", "Position")
         self.position_edit.setPlaceholderText("48.8584, 2.2945 or 48°51'29.6\"N 2°17'40.2\"E")
-        self.reading = named(QLabel(), "ownPlaceReading")
-        self.reading.setTextFormat(Qt.TextFormat.PlainText)
-        self.to_day = named(QCheckBox(f"Also add it as a stop to {day_heading}"), "ownPlaceToDay")
+        self.reading = _plain_label("ownPlaceReading")
+        self.minutes_spin = named(QSpinBox(), "ownPlaceMinutes", "Minutes on site")
+        self.minutes_spin.setRange(limits.MIN_STOP_MINUTES, limits.MAX_STOP_MINUTES)
+        self.minutes_spin.setSingleStep(5)
+        self.minutes_spin.setSuffix(" min")
+        self.hours_edit = named(QLineEdit(place.opening_hours if place else ""),
+                                "ownPlaceHours", "Opening hours")
+        self.hours_edit.setPlaceholderText("Mo-Sa 10:00-19:00")
+        self.hours_edit.setToolTip(HOURS_HELP)
+        self.hours_reading = _plain_label("ownPlaceHoursReading")
+        self.note_edit = named(QPlainTextEdit(place.note if place else ""), "ownPlaceNote", "Note")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.to_day = named(QCheckBox(f"Also add it as a stop to {day_heading}"),
+                            "ownPlaceToDay")
+        self.to_day.setVisible(day_heading is not None)
+        self.keep = named(QCheckBox("Keep it in My places, to add to other trips"),
+                          "ownPlaceKeep")
         self.buttons = ok_cancel(self)
+        self._lay_out()
+        self._fill(place, position)
+        for edit in (self.position_edit, self.name_edit, self.hours_edit):
+            edit.textChanged.connect(self._check)
+        self._check()
+        self.resize(560, 600)
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
-        if geocoder is not None:
-            row = QHBoxLayout()
-            row.addWidget(self.query_edit, 1)
-            row.addWidget(self.search_button)
-            form.addRow("Search:", row)
-            form.addRow("", self.results)
-            form.addRow("", self.search_note)
-        else:
-            for widget in (self.query_edit, self.search_button, self.results, self.search_note):
-                widget.hide()
+        form.addRow("&Search:", self.finder)
         form.addRow("&Name:", self.name_edit)
+        form.addRow("&Category:", self.category_combo)
+        form.addRow("A&ddress:", self.address_edit)
         form.addRow("&Position:", self.position_edit)
         form.addRow("", self.reading)
+        form.addRow("&Minutes on site:", self.minutes_spin)
+        form.addRow("Opening &hours:", self.hours_edit)
+        form.addRow("", self.hours_reading)
+        form.addRow("N&ote:", self.note_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.to_day)
+        layout.addWidget(self.keep)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.position_edit.textChanged.connect(self._check)
-        self.name_edit.textChanged.connect(self._check)
+
+    def _fill(self, place: CustomPlace | None, position: tuple[float, float] | None) -> None:
+        self.category_combo.setCurrentIndex(list(CATEGORIES).index(place.category
+                                                                   if place else "other"))
+        self.minutes_spin.setValue(place.minutes if place else 60)
+        if place is not None:
+            position = (place.lat, place.lon)
         if position is not None:
             self.position_edit.setText(format_decimal(*position))
-            self._look_up_address(position)
-        self._check()
-        self.resize(520, 380 if geocoder is not None else 200)
+        if place is None and position is not None:
+            self._address_task = self.finder.look_up_address(position, self._on_address)
 
-    def _look_up_address(self, position: tuple[float, float]) -> None:
-        """Fill in the address of a spot picked on the map, when a service answers."""
-        if self.geocoder is None:
-            return
-        geocoder = self.geocoder
-        task = _Search(lambda: geocoder.address_at(*position))
-        task.answer.found.connect(self._on_address)
-        task.answer.failed.connect(lambda _message: None)  # offline: coordinates are enough
-        self._address_task = task
-        QThreadPool.globalInstance().start(task)
+    def _on_address(self, address: str) -> None:
+        """The address of a spot picked on the map, unless the user typed one meanwhile."""
+        if address and not self.address_edit.text().strip():
+            self.address_edit.setText(address[:limits.MAX_NOTE_LENGTH])
+            self.finder.note.setText(f"Address found for this spot. {ATTRIBUTION}")
 
-    def _on_address(self, address: object) -> None:
-        if isinstance(address, str) and address:
-            self.address = address
-            self.search_note.setText(f"Address: {address}. {ATTRIBUTION}")
-
-    def search(self) -> None:
-        """Ask the geocoder, off the window's thread; only on Enter or the button."""
-        query = self.query_edit.text().strip()
-        if self.geocoder is None or not query or self._running is not None:
-            return
-        geocoder = self.geocoder
-        task = _Search(lambda: geocoder.search(query))
-        task.answer.found.connect(self._on_found)
-        task.answer.failed.connect(self._on_failed)
-        self._running = task
-        self.search_button.setEnabled(False)
-        self.search_note.setText(f"Searching… {ATTRIBUTION}")
-        QThreadPool.globalInstance().start(task)
-
-    def _on_found(self, found: object) -> None:
-        self._done()
-        self.results.clear()
-        places = [place for place in found if isinstance(place, Found)] \
-            if isinstance(found, list) else []
-        for place in places:
-            item = QListWidgetItem(place.address or place.name)
-            item.setData(FOUND_ROLE, place)
-            self.results.addItem(item)
-        count = f"{len(places)} place(s) found" if places else "No place found by that name"
-        self.search_note.setText(f"{count}. {ATTRIBUTION}")
-
-    def _on_failed(self, message: str) -> None:
-        self._done()
-        self.search_note.setText(message)
-
-    def _done(self) -> None:
-        self._running = None
-        self.search_button.setEnabled(True)
-
-    def _on_result_chosen(self, item: QListWidgetItem | None) -> None:
-        place = item.data(FOUND_ROLE) if item is not None else None
-        if isinstance(place, Found):
-            self.name_edit.setText(place.name[:MAX_NAME_LENGTH])
-            self.position_edit.setText(format_decimal(place.lat, place.lon))
-            self.address = place.address
+    def _on_candidate_chosen(self, candidate: Candidate) -> None:
+        self.name_edit.setText(candidate.name[:limits.MAX_NAME_LENGTH])
+        self.position_edit.setText(format_decimal(candidate.lat, candidate.lon))
+        self.address_edit.setText(candidate.address[:limits.MAX_NOTE_LENGTH])
+        if candidate.category is not None:
+            self.category_combo.setCurrentIndex(list(CATEGORIES).index(candidate.category))
 
     def position(self) -> tuple[float, float] | None:
         try:
@@ -179,14 +151,34 @@ class OwnPlaceDialog(QDialog):
     def name(self) -> str:
         return " ".join(self.name_edit.text().split())
 
+    def address(self) -> str:
+        return limits.clip_text(self.address_edit.text())
+
+    def place(self, place_id: str, origin: str = "") -> CustomPlace | None:
+        """The place as the dialog describes it now; None while the position is unreadable."""
+        point = self.position()
+        if point is None:
+            return None
+        category: PlaceCategory = self.category_combo.currentData()
+        return CustomPlace(
+            id=place_id, name=self.name(), lat=point[0], lon=point[1], address=self.address(),
+            note=limits.clip_text(self.note_edit.toPlainText()), origin=origin,
+            category=category, minutes=self.minutes_spin.value(),
+            opening_hours=limits.clip_text(self.hours_edit.text()))
+
     def _check(self) -> None:
         try:
             lat, lon = parse_coordinates(self.position_edit.text())
             self.reading.setText(f"Read as latitude {lat:.6f}, longitude {lon:.6f} "
                                  f"({format_dms(lat, lon)})")
-            valid = True
+            position_ok = True
         except CoordinateError as error:
             self.reading.setText(str(error))
-            valid = False
+            position_ok = False
+        hours = self.hours_edit.text().strip()
+        hours_ok = not hours or is_valid_rule(hours)
+        self.hours_reading.setText(
+            HOURS_HELP if not hours else "Understood: the timetable will warn when it is closed."
+            if hours_ok else "Not understood as opening hours. " + HOURS_HELP)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(valid and bool(self.name()))
+        ok.setEnabled(position_ok and hours_ok and bool(self.name()))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.base_map import BaseMap
 from planner.core.catalog import Catalog
+from planner.core.itinerary import custom_place
 from planner.core.mercator import TILE_SIZE, WorldPoint, metres_per_pixel, project, unproject
 from planner.ui.catalog_models import place_mime_data
 from planner.ui.formatting import format_day_heading
@@ -71,12 +72,18 @@ class MapView(QGraphicsView):
         view_changed: the centre or the zoom changed (to remember the view between runs).
         add_to_day_requested: (place id, day) from the marker's menu.
         own_place_requested: (lat, lon) where the user wants to add a place of their own.
+        own_place_edit_requested: the id of the plan's own place to edit.
+        own_place_moved: (id, lat, lon) where the user dragged one of the plan's own places.
+        own_place_keep_requested: the id of the plan's own place to keep in My places.
         nearby_requested: show the places near this place id.
     """
 
     view_changed = Signal()
     add_to_day_requested = Signal(str, int)
     own_place_requested = Signal(float, float)
+    own_place_edit_requested = Signal(str)
+    own_place_moved = Signal(str, float, float)
+    own_place_keep_requested = Signal(str)
     nearby_requested = Signal(str)
 
     def __init__(self, catalog: Catalog, workspace: Workspace, selection: Selection,
@@ -97,6 +104,8 @@ class MapView(QGraphicsView):
         self._workspace = workspace
         self._press: QPoint | None = None
         self._dragged = ""
+        self._moving_own = ""
+        """The plan's own place under the press; dragging moves it."""
         self.setBackgroundBrush(_SEA)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -160,8 +169,16 @@ class MapView(QGraphicsView):
         self.zoom_by(event.angleDelta().y() / 240)  # one notch: half a zoom level
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        own = self.own_place_at(event.position().toPoint())
+        if own:
+            self.own_place_edit_requested.emit(own)
+            return
         self.centerOn(self.mapToScene(event.position().toPoint()))
         self.zoom_by(1)
+
+    def own_place_at(self, position: QPoint) -> str:
+        """The plan's own place whose marker is under a viewport position, or ""."""
+        return self.plan.own_place_at(self.mapToScene(position), self.transform().m11()) or ""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
@@ -171,6 +188,9 @@ class MapView(QGraphicsView):
             self._zoom_on_centre(1)
         elif key == Qt.Key.Key_Minus:
             self._zoom_on_centre(-1)
+        elif key == Qt.Key.Key_Escape and self._moving_own:
+            self._moving_own, self._press = "", None
+            self.plan.stop_moving()
         elif key in pans:
             dx, dy = pans[key]
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
@@ -186,13 +206,23 @@ class MapView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
+        # A press on one of the plan's own places may move it; on a catalog place, may drag
+        # it onto a day; anywhere else it pans the map.
+        editable = self._workspace.can_edit(self._workspace.current)
+        self._moving_own = self.own_place_at(self._press) if editable else ""
         found = self.places.cluster_at(self.mapToScene(self._press), self.transform().m11())
-        # A press on a place may start dragging it onto a day; anywhere else it pans the map.
-        self._dragged = found.keys[0] if found is not None and found.size == 1 else ""
-        if not self._dragged:
+        self._dragged = (found.keys[0] if found is not None and found.size == 1
+                         and not self._moving_own else "")
+        if not (self._dragged or self._moving_own):
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._moving_own and self._press is not None:
+            if (event.position().toPoint() - self._press).manhattanLength() >= \
+                    QApplication.startDragDistance():
+                scene = self.mapToScene(event.position().toPoint())
+                self.plan.show_moving(self._moving_own, WorldPoint(scene.x(), scene.y()))
+            return
         if self._dragged and self._press is not None and (
                 event.position().toPoint() - self._press).manhattanLength() >= \
                 QApplication.startDragDistance():
@@ -205,9 +235,16 @@ class MapView(QGraphicsView):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._dragged = ""
-        super().mouseReleaseEvent(event)
+        moving, self._moving_own = self._moving_own, ""
         press, self._press = self._press, None
         position = event.position().toPoint()
+        if moving:
+            self.plan.stop_moving()
+            if press is not None and (position - press).manhattanLength() >= \
+                    QApplication.startDragDistance():
+                self.own_place_moved.emit(moving, *unproject_point(self.mapToScene(position)))
+            return
+        super().mouseReleaseEvent(event)
         if press is not None and (position - press).manhattanLength() <= CLICK_SLOP_PX:
             self.click_at(position)
         else:
@@ -231,7 +268,10 @@ class MapView(QGraphicsView):
             return True
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             found = self.places.cluster_at(self.mapToScene(event.pos()), self.transform().m11())
-            if found is None:
+            own = self.own_place_at(event.pos())
+            if own:
+                QToolTip.showText(event.globalPos(), self._describe_own(own), self)
+            elif found is None:
                 QToolTip.hideText()
             else:
                 QToolTip.showText(event.globalPos(), self._describe(found.keys), self)
@@ -249,6 +289,28 @@ class MapView(QGraphicsView):
         titles = sorted({catalog.films[a.film].title
                          for a in catalog.appearances_at_place(place.id)})
         return f"{place.name} — {place.town}\nFilmed here: {', '.join(titles)}"
+
+    def _describe_own(self, place_id: str) -> str:
+        plan = self._workspace.current
+        place = custom_place(plan, place_id) if plan is not None else None
+        if place is None:
+            return ""
+        where = f"\n{place.address}" if place.address else ""
+        return (f"{place.name} (a place of your own){where}\nDrag to move it; double-click or "
+                "right-click to edit it.")
+
+    def own_place_menu(self, position: QPoint) -> QMenu | None:
+        """The menu of one of the plan's own places: edit it, or keep it in My places."""
+        place_id = self.own_place_at(position)
+        if not place_id:
+            return None
+        menu = QMenu(self)
+        edit = menu.addAction("&Edit my place…")
+        edit.setEnabled(self._workspace.can_edit(self._workspace.current))
+        edit.triggered.connect(partial(self.own_place_edit_requested.emit, place_id))
+        menu.addAction("&Keep in My places").triggered.connect(
+            partial(self.own_place_keep_requested.emit, place_id))
+        return menu
 
     def marker_menu(self, position: QPoint) -> QMenu | None:
         """The menu of the place under ``position``: add it to a day, or see what is near.
@@ -284,7 +346,8 @@ class MapView(QGraphicsView):
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.marker_menu(event.pos()) or self.place_menu(event.pos())
+        menu = (self.own_place_menu(event.pos()) or self.marker_menu(event.pos())
+                or self.place_menu(event.pos()))
         menu.exec(event.globalPos())
         menu.deleteLater()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from itertools import pairwise
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -27,6 +28,7 @@ class PlanItem(QGraphicsItem):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self._workspace = workspace
+        self._moving: tuple[str, WorldPoint] | None = None
         self.setZValue(1)
         workspace.current_plan_changed.connect(self._refresh)
         workspace.plan_changed.connect(self._refresh)
@@ -36,6 +38,12 @@ class PlanItem(QGraphicsItem):
 
     def _refresh(self) -> None:
         self.update()
+
+    def _point(self, place_id: str, lat: float, lon: float) -> WorldPoint:
+        """Where a place is drawn: where it is, or where the user is dragging it to."""
+        if self._moving is not None and self._moving[0] == place_id:
+            return self._moving[1]
+        return project(lat, lon)
 
     def days(self) -> list[list[WorldPoint]]:
         """Each day's stops as world points, in visiting order (unknown places left out)."""
@@ -49,7 +57,7 @@ class PlanItem(QGraphicsItem):
             for stop in day.stops:
                 waypoint = waypoint_for(stop.place_id, plan, catalog)
                 if waypoint is not None:
-                    points.append(project(waypoint.lat, waypoint.lon))
+                    points.append(self._point(stop.place_id, waypoint.lat, waypoint.lon))
             days.append(points)
         return days
 
@@ -59,8 +67,30 @@ class PlanItem(QGraphicsItem):
         if plan is None:
             return []
         visited = {stop.place_id for day in plan.days for stop in day.stops}
-        return [project(place.lat, place.lon) for place in plan.custom_places
+        return [self._point(place.id, place.lat, place.lon) for place in plan.custom_places
                 if place.id not in visited]
+
+    def own_place_at(self, scene: QPointF, scale: float) -> str | None:
+        """The id of the plan's own place whose marker is under ``scene`` (the nearest if
+        several are), at ``scale`` screen pixels per scene unit."""
+        plan = self._workspace.current
+        if plan is None:
+            return None
+        reach = STOP_RADIUS_PX / scale
+        found = [(math.hypot(point.x - scene.x(), point.y - scene.y()), place.id)
+                 for place in plan.custom_places
+                 for point in [self._point(place.id, place.lat, place.lon)]]
+        near = [hit for hit in found if hit[0] <= reach]
+        return min(near)[1] if near else None
+
+    def show_moving(self, place_id: str, point: WorldPoint) -> None:
+        """Draw the own place ``place_id`` at ``point`` while it is dragged there."""
+        self._moving = (place_id, point)
+        self.update()
+
+    def stop_moving(self) -> None:
+        self._moving = None
+        self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
