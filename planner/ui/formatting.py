@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from planner.core.model import CustomPlace, PlaceCategory
+
+CATEGORY_LABELS: dict[PlaceCategory, str] = {
+    "hotel": "Hotel or lodging", "food": "Food and drink", "station": "Station",
+    "viewpoint": "Viewpoint", "other": "Other",
+}
+
 
 def format_minutes(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
@@ -21,3 +28,12 @@ def format_km(km: float | None) -> str:
 def format_day_heading(index: int, date: dt.date) -> str:
     """"Day 2 · Fri 4 Dec": short enough for a narrow plan panel (the year is in "Starts on")."""
     return f"Day {index + 1} · {date:%a} {date.day} {date:%b}"
+
+
+def describe_own_place(place: CustomPlace) -> str:
+    """Several plain-text lines on one of the user's own places, for a tooltip."""
+    lines = [f"{place.name}: a place of your own ({CATEGORY_LABELS[place.category].lower()})"]
+    lines += [text for text in (place.address, place.note) if text]
+    if place.opening_hours:
+        lines.append(f"Opening hours: {place.opening_hours}")
+    return "\n".join(lines)

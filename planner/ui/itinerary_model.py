@@ -26,13 +26,18 @@ from planner.core.changes import (
     StopMoved,
     StopRemoved,
 )
-from planner.core.itinerary import DaySummary, summarize_stops, waypoint_for
+from planner.core.itinerary import DaySummary, custom_place, summarize_stops, waypoint_for
 from planner.core.model import Day, Plan, Stop
 from planner.core.schedule import DayTimetable, Visit, clock, day_timetable
 from planner.core.travel import TRAVEL_ESTIMATES
 from planner.ui.catalog_models import ID_ROLE, PLACE_MIME_TYPE, AnyIndex
 from planner.ui.day_colors import day_color
-from planner.ui.formatting import format_day_heading, format_km, format_minutes
+from planner.ui.formatting import (
+    describe_own_place,
+    format_day_heading,
+    format_km,
+    format_minutes,
+)
 from planner.ui.workspace import Workspace
 
 STOP_MIME_TYPE = "application/x-film-trip-planner-stops"
@@ -289,6 +294,9 @@ class ItineraryModel(QAbstractItemModel):
                                                       self._workspace.catalog) is None
         if missing and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(_MISSING_COLOUR)
+        own = custom_place(self._plan, stop.place_id) if column == COL_NAME else None
+        if own is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return f"{describe_own_place(own)}\nRight-click ▸ Edit my place… to change it."
         if missing and role == Qt.ItemDataRole.ToolTipRole:
             return ("This place is not in this version's catalog (it may have been removed). "
                     "The stop is kept: remove it, or keep it as a reminder.")

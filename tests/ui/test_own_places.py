@@ -247,3 +247,29 @@ def test_a_place_kept_in_my_places_can_join_another_plan(
     again.reject()
     assert window.own_places.my_places.load() == []
     assert len(second.custom_places) == 1, "the plans keep their own copies"
+
+
+def test_an_own_stop_and_its_marker_describe_the_place(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    window.workspace.new_plan("Annecy", dt.date(2027, 5, 1))
+    window.map_view.set_zoom(13)
+    window.map_view.center_on(45.9, 6.13)
+    add = window.own_places.add((45.9, 6.13))
+    assert isinstance(add, OwnPlaceDialog)
+    add.name_edit.setText("Hôtel du Lac")
+    add.category_combo.setCurrentIndex(add.category_combo.findData("hotel"))
+    add.address_edit.setText("1 quai du Lac")
+    add.to_day.setChecked(True)
+    add.accept()
+    model = window.plan_panel.itinerary_model
+    tip = model.index(0, 0, model.index(0, 0)).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Hôtel du Lac: a place of your own (hotel or lodging)\n1 quai du Lac")
+    centre = window.map_view.viewport().rect().center()
+    menu = window.map_view.own_place_menu(centre)
+    assert menu is not None
+    assert [a.text() for a in menu.actions()] == ["&Edit my place…", "&Keep in My places"]
+    menu.actions()[1].trigger()
+    menu.deleteLater()
+    assert [p.name for p in window.own_places.my_places.load()] == ["Hôtel du Lac"]

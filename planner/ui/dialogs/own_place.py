@@ -34,12 +34,10 @@ from planner.core.model import CustomPlace, PlaceCategory
 from planner.core.opening import is_valid_rule
 from planner.store.geocoding import ATTRIBUTION, Geocoder
 from planner.ui.dialogs.place_search import Candidate, PlaceSearch, Task
+from planner.ui.formatting import CATEGORY_LABELS
 from planner.ui.widgets import named, ok_cancel
 
-CATEGORIES: dict[PlaceCategory, str] = {
-    "hotel": "Hotel or lodging", "food": "Food and drink", "station": "Station",
-    "viewpoint": "Viewpoint", "other": "Other",
-}
+CATEGORIES = CATEGORY_LABELS
 HOURS_HELP = "As OpenStreetMap writes them, e.g. Mo-Sa 10:00-19:00; PH off. Empty if unknown."
 
 

@@ -39,7 +39,7 @@ from planner.core.catalog import Catalog
 from planner.core.itinerary import custom_place
 from planner.core.mercator import TILE_SIZE, WorldPoint, metres_per_pixel, project, unproject
 from planner.ui.catalog_models import place_mime_data
-from planner.ui.formatting import format_day_heading
+from planner.ui.formatting import describe_own_place, format_day_heading
 from planner.ui.map.base_map_item import BaseMapItem
 from planner.ui.map.places_item import PlacesItem
 from planner.ui.map.plan_item import PlanItem
@@ -295,9 +295,8 @@ class MapView(QGraphicsView):
         place = custom_place(plan, place_id) if plan is not None else None
         if place is None:
             return ""
-        where = f"\n{place.address}" if place.address else ""
-        return (f"{place.name} (a place of your own){where}\nDrag to move it; double-click or "
-                "right-click to edit it.")
+        return (f"{describe_own_place(place)}\nDrag to move it; double-click or right-click "
+                "to edit it.")
 
     def own_place_menu(self, position: QPoint) -> QMenu | None:
         """The menu of one of the plan's own places: edit it, or keep it in My places."""
