@@ -1,4 +1,7 @@
-"""A Nominatim-shaped HTTP server on 127.0.0.1, for the geocoding tests (no internet)."""
+"""A Nominatim-shaped HTTP server on 127.0.0.1, for the geocoding tests (no internet).
+
+It also answers as Photon does (GeoJSON features from ``/api``, and from ``/reverse`` when the
+request is not Nominatim's, which always asks for ``format=json``)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,11 @@ EIFFEL = {"place_id": 1, "lat": "48.8582599", "lon": "2.2945006", "name": "Tour 
           "display_name": "Tour Eiffel, 5, Avenue Anatole France, Paris, 75007, France",
           "boundingbox": ["48.85", "48.86", "2.29", "2.30"], "class": "tourism",
           "type": "attraction", "importance": 0.9}
+EIFFEL_PHOTON = {"type": "FeatureCollection", "features": [{
+    "type": "Feature", "geometry": {"type": "Point", "coordinates": [2.2945006, 48.8582599]},
+    "properties": {"name": "Tour Eiffel", "housenumber": "5", "street": "Avenue Anatole France",
+                   "postcode": "75007", "city": "Paris", "country": "France",
+                   "osm_key": "tourism", "osm_value": "attraction"}}]}
 
 
 class FakeNominatim(BaseHTTPRequestHandler):
@@ -38,8 +46,13 @@ class FakeNominatim(BaseHTTPRequestHandler):
         elif url.path == "/search":
             found = [EIFFEL] if "eiffel" in query.get("q", [""])[0].lower() else []
             self._answer(200, json.dumps(found).encode())
+        elif url.path == "/api":
+            eiffel = "eiffel" in query.get("q", [""])[0].lower()
+            photon = EIFFEL_PHOTON if eiffel else {"type": "FeatureCollection", "features": []}
+            self._answer(200, json.dumps(photon).encode())
         elif url.path == "/reverse":
-            self._answer(200, json.dumps(EIFFEL).encode())
+            nominatim = "format" in query
+            self._answer(200, json.dumps(EIFFEL if nominatim else EIFFEL_PHOTON).encode())
         else:
             self._answer(404, b"{}")
 

@@ -22,6 +22,16 @@ def test_results_are_read_and_the_user_agent_names_the_app(nominatim_server: str
                for _, _, agent in FakeNominatim.requests)
 
 
+def test_photon_can_answer_instead(nominatim_server: str, tmp_path: Path) -> None:
+    geocoder = Geocoder(tmp_path, "photon", nominatim_server, min_delay_s=0)
+    [found] = geocoder.search("Tour Eiffel")
+    assert (found.name, found.lat, found.lon) == ("Tour Eiffel", 48.8582599, 2.2945006)
+    assert "Avenue Anatole France" in found.address
+    assert geocoder.search("nowhere at all") == []
+    assert "Tour Eiffel" in geocoder.address_at(48.8582, 2.2945)
+    assert [path for _, path, _ in FakeNominatim.requests] == ["/api", "/api", "/reverse"]
+
+
 def test_a_repeated_question_is_answered_from_the_cache_even_after_a_restart(
     nominatim_server: str, tmp_path: Path
 ) -> None:
