@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from planner.core.catalog import Catalog
 from planner.core.itinerary import custom_place, waypoint_for
-from planner.core.model import Plan
+from planner.core.model import CustomPlace, Plan
 from planner.core.schedule import day_timetable
 from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
 
@@ -101,7 +101,7 @@ def trip_view(plan: Plan, catalog: Catalog,
                 lat=point.lat if point else None, lon=point.lon if point else None,
                 arrival=visit.arrival, departure=visit.departure, minutes=stop.minutes,
                 address=place.address if place else (custom.address if custom else ""),
-                town=place.town if place else "", note=stop.note,
+                town=place.town if place else "", note=_note(stop.note, custom),
                 booked=stop.fixed_arrival is not None,
                 leg_minutes=visit.leg.minutes if visit.leg else None,
                 leg_mode=visit.leg.mode if visit.leg else None,
@@ -109,3 +109,9 @@ def trip_view(plan: Plan, catalog: Catalog,
         days.append(DayView(index + 1, plan.day_date(index), day.label, timetable.start,
                             timetable.end, stops, [w.text for w in timetable.warnings]))
     return TripView(plan.id, plan.name, plan.updated, days)
+
+
+def _note(stop_note: str, own: CustomPlace | None) -> str:
+    """The stop's note, then what the user wrote about a place of their own and its hours."""
+    hours = f"Opening hours: {own.opening_hours}" if own and own.opening_hours else ""
+    return " · ".join(text for text in (stop_note, own.note if own else "", hours) if text)

@@ -180,3 +180,19 @@ def test_a_long_trip_fits_my_maps_ten_layers(catalog: Catalog, tmp_path: Path) -
     text = export(plan, catalog, "kml", tmp_path).read_text(encoding="utf-8")
     assert text.count("<Folder") == 8
     assert "Days 1 to 3" in text and "Days 22 to 23" in text
+
+
+def test_what_the_user_wrote_about_their_own_place_goes_into_the_exports(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    plan = trip()
+    hotel = plan.custom_places[0]
+    hotel.note, hotel.opening_hours = "Ask for a lake view", "Mo-Su 07:00-23:00"
+    plan.days[0].stops.append(Stop(place_id="hotel", minutes=15, note="Drop the bags"))
+    rows = list(csv.DictReader(io.StringIO(
+        export(plan, catalog, "csv", tmp_path).read_text(encoding="utf-8"))))
+    assert rows[3]["place"] == hotel.name and rows[3]["address"] == hotel.address
+    assert rows[3]["note"] == ("Drop the bags · Ask for a lake view · "
+                               "Opening hours: Mo-Su 07:00-23:00")
+    calendar = export(plan, catalog, "ics", tmp_path).read_text(encoding="utf-8")
+    assert "Ask for a lake view" in calendar
