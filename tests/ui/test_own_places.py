@@ -15,17 +15,37 @@ from planner.core.schedule import day_timetable
 from planner.store.geocoding import Geocoder
 from planner.store.settings import Settings
 from planner.ui.dialogs.own_place import OwnPlaceDialog
+from planner.ui.main_window import MainWindow
 from tests.fake_nominatim import FakeNominatim
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import itinerary
 from tests.ui.test_undo import snapshot
 
 
+def window_with_plan(open_window: OpenWindow, name: str = "Annecy") -> MainWindow:
+    """The window with a new plan starting on Saturday 1 May 2027."""
+    window = open_window()
+    window.workspace.new_plan(name, dt.date(2027, 5, 1))
+    return window
+
+
+def undo_and_compare(window: MainWindow, before: list[bytes]) -> None:
+    """One undo brings every plan back to ``before`` exactly."""
+    window.workspace.undo_stack.undo()
+    assert snapshot(window.workspace) == before
+
+
+def adding(window: MainWindow, position: tuple[float, float] | None = None) -> OwnPlaceDialog:
+    """The Add my place dialog, open (at ``position``, as from the map)."""
+    dialog = window.own_places.add(position)
+    assert isinstance(dialog, OwnPlaceDialog)
+    return dialog
+
+
 def test_right_clicking_the_map_adds_a_place_there_in_one_undo_step(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
-    window = open_window()
-    window.workspace.new_plan("Annecy", dt.date(2027, 5, 1))
+    window = window_with_plan(open_window, "Annecy")
     before = snapshot(window.workspace)
     spot = QPoint(window.map_view.viewport().width() // 3, window.map_view.viewport().height() // 2)
     scene = window.map_view.mapToScene(spot)
@@ -41,17 +61,14 @@ def test_right_clicking_the_map_adds_a_place_there_in_one_undo_step(
     plan = window.workspace.current
     assert plan is not None and [p.name for p in plan.custom_places] == ["Hôtel du Lac"]
     assert len(window.map_view.plan.own_places()) == 1, "drawn on the map though not a stop"
-    window.workspace.undo_stack.undo()
-    assert snapshot(window.workspace) == before
+    undo_and_compare(window, before)
 
 
 def test_a_typed_position_is_read_back_or_refused_before_ok(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
-    window = open_window()
-    window.workspace.new_plan("Paris", dt.date(2027, 5, 1))
-    dialog = window.own_places.add()
-    assert isinstance(dialog, OwnPlaceDialog)
+    window = window_with_plan(open_window, "Paris")
+    dialog = adding(window)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled(), "no position yet"
     dialog.position_edit.setText("91, 2")
@@ -70,8 +87,7 @@ def test_a_typed_position_is_read_back_or_refused_before_ok(
 def test_a_place_found_by_name_fills_the_dialog_without_blocking_the_window(
     qtbot: QtBot, open_window: OpenWindow, nominatim_server: str, tmp_path: Path
 ) -> None:
-    window = open_window()
-    window.workspace.new_plan("Paris", dt.date(2027, 5, 1))
+    window = window_with_plan(open_window, "Paris")
     dialog = OwnPlaceDialog("Day 1", None, window, Geocoder(tmp_path, "nominatim", nominatim_server,
                                                             min_delay_s=0))
     dialog.show()
@@ -98,8 +114,7 @@ def test_a_spot_picked_on_the_map_gets_its_address_when_a_service_answers(
     assert window.own_places.geocoder() is None, "online search is off until asked for"
     window.workspace.new_plan("Paris", dt.date(2027, 5, 1))
     window.apply_settings(Settings(online_search=True, geocoder_url=nominatim_server))
-    dialog = window.own_places.add((48.8582, 2.2945))
-    assert isinstance(dialog, OwnPlaceDialog)
+    dialog = adding(window, (48.8582, 2.2945))
     qtbot.waitUntil(lambda: dialog.address().startswith("Tour Eiffel, 5, Avenue"))
     dialog.accept()
     plan = window.workspace.current
@@ -113,10 +128,8 @@ def wait_for_answer(qtbot: QtBot, dialog: OwnPlaceDialog) -> None:
 def test_offline_the_gazetteer_finds_towns_and_stations(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
-    window = open_window()
-    window.workspace.new_plan("Alps", dt.date(2027, 5, 1))
-    dialog = window.own_places.add()
-    assert isinstance(dialog, OwnPlaceDialog)
+    window = window_with_plan(open_window, "Alps")
+    dialog = adding(window)
     dialog.finder.query_edit.setText("chamonx")  # a typo, and no network asked for
     qtbot.keyClick(dialog.finder.query_edit, Qt.Key.Key_Return)
     wait_for_answer(qtbot, dialog)
@@ -133,12 +146,10 @@ def test_offline_the_gazetteer_finds_towns_and_stations(
 def test_when_the_service_fails_the_offline_list_answers_instead(
     qtbot: QtBot, open_window: OpenWindow, nominatim_server: str
 ) -> None:
-    window = open_window()
-    window.workspace.new_plan("Alps", dt.date(2027, 5, 1))
+    window = window_with_plan(open_window, "Alps")
     window.apply_settings(Settings(online_search=True, geocoder_url=nominatim_server))
     FakeNominatim.mode = "error"
-    dialog = window.own_places.add()
-    assert isinstance(dialog, OwnPlaceDialog)
+    dialog = adding(window)
     dialog.finder.query_edit.setText("Annecy")
     dialog.finder.search()
     wait_for_answer(qtbot, dialog)
@@ -151,10 +162,8 @@ def test_when_the_service_fails_the_offline_list_answers_instead(
 def test_editing_an_own_place_is_one_undo_step_and_its_stops_follow(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
-    window = open_window()
-    window.workspace.new_plan("Annecy", dt.date(2027, 5, 1))  # a Saturday
-    add = window.own_places.add((45.899, 6.129))
-    assert isinstance(add, OwnPlaceDialog)
+    window = window_with_plan(open_window, "Annecy")  # a Saturday
+    add = adding(window, (45.899, 6.129))
     add.name_edit.setText("Café du Lac")
     add.to_day.setChecked(True)
     add.accept()
@@ -184,18 +193,15 @@ def test_editing_an_own_place_is_one_undo_step_and_its_stops_follow(
     timetable = day_timetable(plan, 0, window.workspace.catalog, window.workspace.estimates)
     [closed] = [w for w in timetable.warnings if w.kind == "closed"]
     assert "Mo-Fr 08:00-18:00" in closed.text, "a Saturday: the new hours apply at once"
-    window.workspace.undo_stack.undo()
-    assert snapshot(window.workspace) == before
+    undo_and_compare(window, before)
 
 
 def test_dragging_an_own_place_on_the_map_moves_it(qtbot: QtBot, open_window: OpenWindow) -> None:
-    window = open_window()
-    window.workspace.new_plan("Annecy", dt.date(2027, 5, 1))
+    window = window_with_plan(open_window, "Annecy")
     map_view = window.map_view
     map_view.set_zoom(13)
     map_view.center_on(45.9, 6.13)
-    add = window.own_places.add((45.9, 6.13))
-    assert isinstance(add, OwnPlaceDialog)
+    add = adding(window, (45.9, 6.13))
     add.accept()
     before = snapshot(window.workspace)
     start = map_view.mapFromScene(map_view.mapToScene(map_view.viewport().rect().center()))
@@ -213,17 +219,14 @@ def test_dragging_an_own_place_on_the_map_moves_it(qtbot: QtBot, open_window: Op
     [place] = plan.custom_places
     assert (place.lat, place.lon) == pytest.approx(expected, abs=1e-6)
     assert map_view.own_place_at(end) == place.id
-    window.workspace.undo_stack.undo()
-    assert snapshot(window.workspace) == before
+    undo_and_compare(window, before)
 
 
 def test_a_place_kept_in_my_places_can_join_another_plan(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
-    window = open_window()
-    window.workspace.new_plan("Annecy", dt.date(2027, 5, 1))
-    add = window.own_places.add((45.9, 6.13))
-    assert isinstance(add, OwnPlaceDialog)
+    window = window_with_plan(open_window, "Annecy")
+    add = adding(window, (45.9, 6.13))
     add.name_edit.setText("Hôtel du Lac")
     add.keep.setChecked(True)
     add.accept()
@@ -252,12 +255,10 @@ def test_a_place_kept_in_my_places_can_join_another_plan(
 def test_an_own_stop_and_its_marker_describe_the_place(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
-    window = open_window()
-    window.workspace.new_plan("Annecy", dt.date(2027, 5, 1))
+    window = window_with_plan(open_window, "Annecy")
     window.map_view.set_zoom(13)
     window.map_view.center_on(45.9, 6.13)
-    add = window.own_places.add((45.9, 6.13))
-    assert isinstance(add, OwnPlaceDialog)
+    add = adding(window, (45.9, 6.13))
     add.name_edit.setText("Hôtel du Lac")
     add.category_combo.setCurrentIndex(add.category_combo.findData("hotel"))
     add.address_edit.setText("1 quai du Lac")
