@@ -294,9 +294,10 @@ class ItineraryModel(QAbstractItemModel):
                                                       self._workspace.catalog) is None
         if missing and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(_MISSING_COLOUR)
-        own = custom_place(self._plan, stop.place_id) if column == COL_NAME else None
-        if own is not None and role == Qt.ItemDataRole.ToolTipRole:
-            return f"{describe_own_place(own)}\nRight-click ▸ Edit my place… to change it."
+        if column == COL_NAME and role == Qt.ItemDataRole.ToolTipRole:
+            own = custom_place(self._plan, stop.place_id)
+            if own is not None:
+                return f"{describe_own_place(own)}\nRight-click ▸ Edit my place… to change it."
         if missing and role == Qt.ItemDataRole.ToolTipRole:
             return ("This place is not in this version's catalog (it may have been removed). "
                     "The stop is kept: remove it, or keep it as a reminder.")
