@@ -18,8 +18,8 @@ from planner.core.model import CustomPlace, new_id
 from planner.store.geocoding import Geocoder
 from planner.store.my_places import MyPlaces
 from planner.ui.dialogs.choose_places import Choice, ChoosePlacesDialog
-from planner.ui.dialogs.own_place import CATEGORIES, OwnPlaceDialog
-from planner.ui.formatting import format_day_heading
+from planner.ui.dialogs.own_place import OwnPlaceDialog
+from planner.ui.formatting import CATEGORY_LABELS, format_day_heading
 from planner.ui.messages import show_message
 from planner.ui.selection import Selection
 from planner.ui.workspace import Workspace
@@ -150,5 +150,5 @@ class OwnPlaces:
 
 def _choice(place: CustomPlace) -> Choice:
     where = place.address or f"{place.lat:.5f}, {place.lon:.5f}"
-    return Choice(f"{place.name}  ·  {CATEGORIES[place.category]}  ·  {where}",
+    return Choice(f"{place.name}  ·  {CATEGORY_LABELS[place.category]}  ·  {where}",
                   place.note or place.name)

@@ -37,7 +37,6 @@ from planner.ui.dialogs.place_search import Candidate, PlaceSearch, Task
 from planner.ui.formatting import CATEGORY_LABELS
 from planner.ui.widgets import named, ok_cancel
 
-CATEGORIES = CATEGORY_LABELS
 HOURS_HELP = "As OpenStreetMap writes them, e.g. Mo-Sa 10:00-19:00; PH off. Empty if unknown."
 
 
@@ -64,7 +63,7 @@ class OwnPlaceDialog(QDialog):
                                "Name")
         self.name_edit.setMaxLength(limits.MAX_NAME_LENGTH)
         self.category_combo = named(QComboBox(), "ownPlaceCategory", "Category")
-        for key, label in CATEGORIES.items():
+        for key, label in CATEGORY_LABELS.items():
             self.category_combo.addItem(label, key)
         self.address_edit = named(QLineEdit(place.address if place else ""), "ownPlaceAddress",
                                   "Address")
@@ -117,7 +116,7 @@ class OwnPlaceDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _fill(self, place: CustomPlace | None, position: tuple[float, float] | None) -> None:
-        self.category_combo.setCurrentIndex(list(CATEGORIES).index(place.category
+        self.category_combo.setCurrentIndex(list(CATEGORY_LABELS).index(place.category
                                                                    if place else "other"))
         self.minutes_spin.setValue(place.minutes if place else 60)
         if place is not None:
@@ -138,7 +137,7 @@ class OwnPlaceDialog(QDialog):
         self.position_edit.setText(format_decimal(candidate.lat, candidate.lon))
         self.address_edit.setText(candidate.address[:limits.MAX_NOTE_LENGTH])
         if candidate.category is not None:
-            self.category_combo.setCurrentIndex(list(CATEGORIES).index(candidate.category))
+            self.category_combo.setCurrentIndex(list(CATEGORY_LABELS).index(candidate.category))
 
     def position(self) -> tuple[float, float] | None:
         try:
