@@ -45,6 +45,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                              "usual per-user folders")
     parser.add_argument("--catalog", type=Path, metavar="FILE", default=None,
                         help="use another catalog file (for checking a catalog you edit)")
+    parser.add_argument("--quit-after-paint", action="store_true",
+                        help="open the window, quit once it is painted (for timing start-up)")
     parser.add_argument("--check", action="store_true",
                         help="read the catalog and the plans, print what is wrong and exit "
                              "(changes nothing; exit status 4 when a plan needs attention)")
@@ -86,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.list_plans(paths)
     if args.command == "export":
         return cli.export(catalog, paths, args.plan, args.format, args.output)
-    return run_window(catalog, paths)
+    return run_window(catalog, paths, quit_after_paint=args.quit_after_paint)
 
 
 def _application() -> QApplication:
@@ -103,7 +105,7 @@ def show_fatal_error(message: str) -> None:
     QMessageBox.critical(None, "Film Trip Planner cannot start", message)
 
 
-def run_window(catalog: Catalog, paths: AppPaths) -> int:
+def run_window(catalog: Catalog, paths: AppPaths, *, quit_after_paint: bool = False) -> int:
     from PySide6.QtGui import QIcon
 
     from planner.core.indexes import CatalogIndexes
@@ -126,6 +128,10 @@ def run_window(catalog: Catalog, paths: AppPaths) -> int:
     workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other,
                           read_only_ids=frozenset(result.read_only_ids))
     window = MainWindow(workspace, CatalogIndexes(catalog), store, paths)
+    if quit_after_paint:
+        from planner.ui.first_paint import quit_after_first_paint
+
+        quit_after_first_paint(window)
     window.show()
     window.adopt_load_result(result)
     try:

@@ -1,0 +1,94 @@
+"""Start-up time: Film Trip Planner to its first painted window, against a bare PySide6 window.
+
+Both programs run offscreen, as separate processes timed from outside (process start to exit),
+and quit as soon as their main window has been painted once: the app through its
+``--quit-after-paint`` flag, the baseline (a QMainWindow of the same size and nothing else)
+the same way. Runs alternate between the two so that a busy moment hits both.
+
+* warm: the files are in the operating system's cache (a run of the same program just before);
+* cold: the cache is dropped before each run (``/proc/sys/vm/drop_caches``, which needs root;
+  without it the cold figures are skipped and the script says so).
+
+Prints medians and the ratio to the baseline. Target: at most 1.5 times the bare window, cold
+and warm. The app starts on a fresh data folder with no plans.
+
+Usage: python benchmarks/startup.py [--runs 5] [--warm-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1366, 768)
+window.installEventFilter(FirstPaint(window))
+window.show()
+app.exec()
+"""
+TARGET = 1.5
+
+
+def timed(command: list[str], env: dict[str, str], cold: bool) -> float:
+    if cold:
+        subprocess.run(["sync"], check=True)
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def can_drop_caches() -> bool:
+    return os.access("/proc/sys/vm/drop_caches", os.W_OK)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--warm-only", action="store_true", help="skip the cold runs")
+    args = parser.parse_args()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory() as data:
+        programs = {
+            "bare window": [sys.executable, "-c", BARE_WINDOW],
+            "Film Trip Planner": [sys.executable, "-m", "planner", "--data-dir", data,
+                                  "--quit-after-paint"],
+        }
+        kinds = ["warm", "cold"] if can_drop_caches() and not args.warm_only else ["warm"]
+        for command in programs.values():  # a first run fills the caches and the .pyc
+            timed(command, env, cold=False)
+        for kind in kinds:
+            times: dict[str, list[float]] = {name: [] for name in programs}
+            for _ in range(args.runs):
+                for name, command in programs.items():
+                    times[name].append(timed(command, env, cold=kind == "cold"))
+            bare, app = (statistics.median(times[name]) for name in programs)
+            verdict = "meets" if app <= TARGET * bare else "misses"
+            print(f"{kind}: bare window {bare * 1000:.0f} ms, Film Trip Planner "
+                  f"{app * 1000:.0f} ms (medians of {args.runs}): {app / bare:.2f}x, "
+                  f"{verdict} the target of {TARGET}x")
+        if "cold" not in kinds and not args.warm_only:
+            print("cold: skipped (dropping the file cache needs root)")
+
+
+if __name__ == "__main__":
+    main()
