@@ -4,7 +4,9 @@ Nominatim (OpenStreetMap's geocoder) by default, or Photon; the address of eithe
 preference. The Nominatim usage policy is kept: at most one request a second (geopy's
 ``RateLimiter``), a User-Agent naming the app and its version, and every answer kept in the
 cache folder so the same question is never asked twice. Nothing here runs on its own: the
-window asks only when the user presses Enter or the button, and off its own thread.
+window asks only when the user presses Enter or the button, and off its own thread. geopy is
+imported when a geocoder is made: its package loads every geocoder and asyncio (0.1 s), which
+the window's start should not wait for.
 """
 
 from __future__ import annotations
@@ -16,9 +18,6 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import msgspec
-from geopy.exc import GeocoderParseError, GeocoderServiceError, GeocoderTimedOut, GeopyError
-from geopy.extra.rate_limiter import RateLimiter
-from geopy.geocoders import Nominatim, Photon
 
 from planner import __version__
 from planner.core.errors import PlannerError
@@ -60,6 +59,9 @@ class Geocoder:
 
     def __init__(self, cache_dir: Path, service: Service = "nominatim", url: str = "",
                  *, timeout: float = 10.0, min_delay_s: float = MIN_DELAY_S) -> None:
+        from geopy.extra.rate_limiter import RateLimiter
+        from geopy.geocoders import Nominatim, Photon
+
         parts = urlsplit(url or DEFAULT_URLS[service])
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise GeocodingError(f"The geocoder address {url!r} is not an http(s) address")
@@ -103,6 +105,13 @@ class Geocoder:
 
     @staticmethod
     def _ask(request: Callable[[], Any]) -> Any:
+        from geopy.exc import (
+            GeocoderParseError,
+            GeocoderServiceError,
+            GeocoderTimedOut,
+            GeopyError,
+        )
+
         try:
             return request()
         except GeocoderParseError:

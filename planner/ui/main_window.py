@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable
+from functools import cached_property
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -22,7 +24,6 @@ from planner.core.base_map import shipped_base_map
 from planner.core.indexes import CatalogIndexes
 from planner.core.itinerary import waypoint_for
 from planner.store.geocoding import Geocoder, GeocodingError
-from planner.store.my_places import MyPlaces
 from planner.store.paths import AppPaths
 from planner.store.plan_store import LoadResult, PlanStore
 from planner.store.settings import Settings, load_settings, save_settings, travel_estimates
@@ -30,18 +31,20 @@ from planner.store.window_state import WindowState, load_window_state, save_wind
 from planner.ui.actions import build_actions, build_menus, update_enabled
 from planner.ui.autosave import Autosaver
 from planner.ui.catalog_panel import CatalogPanel
-from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.map import ALPS, FRANCE, PARIS, MapView
 from planner.ui.messages import ask_yes_no, show_message
-from planner.ui.own_places import OwnPlaces
-from planner.ui.plan_files import PlanFiles
 from planner.ui.plan_panel import PlanPanel
 from planner.ui.selection import Selection
 from planner.ui.store_messages import StoreMessages
-from planner.ui.trip_dialogs import TripDialogs
 from planner.ui.unsaved_guard import UnsavedPlansGuard
 from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from planner.ui.dialogs.preferences import PreferencesDialog
+    from planner.ui.own_places import OwnPlaces
+    from planner.ui.plan_files import PlanFiles
+    from planner.ui.trip_dialogs import TripDialogs
 
 APP_TITLE = "Film Trip Planner"
 DEFAULT_SIZE = (1280, 720)
@@ -63,14 +66,9 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(store, workspace, self)
         self.unsaved_guard = UnsavedPlansGuard(self, self.autosaver)
         self.store_messages = StoreMessages(self, workspace, self.autosaver, paths.plans_dir)
-        self.plan_files = PlanFiles(self, workspace, store, self.autosaver,
-                                    lambda: self.selection.day)
         self.setWindowTitle(APP_TITLE)
         self.selection = Selection(self)
         self._geocoder: Geocoder | None = None
-        self.trip_dialogs = TripDialogs(self, workspace, self.selection, self._tell)
-        self.own_places = OwnPlaces(self, workspace, self.selection, MyPlaces(paths.data_dir),
-                                    self._tell, lambda: self._geocoder)
         self.actions_by_name = build_actions(self, self._action_slots(), workspace.undo_stack)
         self.catalog_panel = CatalogPanel(indexes, self.selection)
         self.plan_panel = PlanPanel(workspace, self.selection, self.actions_by_name)
@@ -96,9 +94,12 @@ class MainWindow(QMainWindow):
         self.map_view.nearby_requested.connect(self._on_map_view_nearby_requested)
         self.map_view.own_place_requested.connect(
             lambda lat, lon: self.own_places.add((lat, lon)))
-        self.map_view.own_place_edit_requested.connect(self.own_places.edit)
-        self.map_view.own_place_moved.connect(self.own_places.move)
-        self.map_view.own_place_keep_requested.connect(self.own_places.keep)
+        self.map_view.own_place_edit_requested.connect(
+            lambda place_id: self.own_places.edit(place_id))
+        self.map_view.own_place_moved.connect(
+            lambda place_id, lat, lon: self.own_places.move(place_id, lat, lon))
+        self.map_view.own_place_keep_requested.connect(
+            lambda place_id: self.own_places.keep(place_id))
         self._set_tab_order()
         self.catalog_panel.add_places_requested.connect(self._on_catalog_add_places_requested)
         self.plan_panel.plan_chosen.connect(self._on_plan_panel_plan_chosen)
@@ -124,10 +125,10 @@ class MainWindow(QMainWindow):
             "new_plan": self.new_plan, "duplicate_plan": ws.duplicate_current,
             "delete_plan": self.delete_plan, "rename_plan": self.focus_plan_name,
             "next_plan": lambda: ws.switch_plan(1), "previous_plan": lambda: ws.switch_plan(-1),
-            "import_plan": self.plan_files.choose_import_file,
-            "import_places": self.plan_files.choose_places_file,
-            "export_plan": self.plan_files.choose_export_file,
-            "recover": self.plan_files.show_recover_dialog, "quit": self.close,
+            "import_plan": lambda: self.plan_files.choose_import_file(),
+            "import_places": lambda: self.plan_files.choose_places_file(),
+            "export_plan": lambda: self.plan_files.choose_export_file(),
+            "recover": lambda: self.plan_files.show_recover_dialog(), "quit": self.close,
             "add_day": lambda: ws.add_day(self.selection.day + 1),
             "remove_day": lambda: ws.remove_day(self.selection.day),
             "remove_stop": lambda: ws.remove_stop(self.selection.stop_id),
@@ -135,20 +136,43 @@ class MainWindow(QMainWindow):
             "move_down": lambda: ws.nudge_stop(self.selection.stop_id, 1),
             "find": self.focus_search, "about": self.show_about,
             "reset_layout": self.reset_layout, "preferences": self.show_preferences,
-            "day_settings": self.trip_dialogs.day_settings,
-            "lock_day": self.trip_dialogs.toggle_lock,
+            "day_settings": lambda: self.trip_dialogs.day_settings(),
+            "lock_day": lambda: self.trip_dialogs.toggle_lock(),
             "best_order_day": lambda: self.trip_dialogs.best_order(whole_trip=False),
             "best_order_trip": lambda: self.trip_dialogs.best_order(whole_trip=True),
-            "split_days": self.trip_dialogs.split, "what_fits": self.trip_dialogs.what_fits,
-            "booked_time": self.trip_dialogs.booked_time,
+            "split_days": lambda: self.trip_dialogs.split(),
+            "what_fits": lambda: self.trip_dialogs.what_fits(),
+            "booked_time": lambda: self.trip_dialogs.booked_time(),
             "own_place": lambda: self.own_places.add(),
             "edit_own_place": lambda: self.own_places.edit(),
-            "my_places": self.own_places.add_from_my_places,
+            "my_places": lambda: self.own_places.add_from_my_places(),
             "show_paris": lambda: self.map_view.fit(PARIS),
             "show_alps": lambda: self.map_view.fit(ALPS),
             "show_trip": lambda: self.map_view.fit_points(self._plan_points(None)),
             "show_day": lambda: self.map_view.fit_points(self._plan_points(self.selection.day)),
         }
+
+    # --- helpers made on first use: their modules are not needed for the first frame ---------
+    @cached_property
+    def plan_files(self) -> PlanFiles:
+        from planner.ui.plan_files import PlanFiles
+
+        return PlanFiles(self, self.workspace, self.store, self.autosaver,
+                         lambda: self.selection.day)
+
+    @cached_property
+    def trip_dialogs(self) -> TripDialogs:
+        from planner.ui.trip_dialogs import TripDialogs
+
+        return TripDialogs(self, self.workspace, self.selection, self._tell)
+
+    @cached_property
+    def own_places(self) -> OwnPlaces:
+        from planner.store.my_places import MyPlaces
+        from planner.ui.own_places import OwnPlaces
+
+        return OwnPlaces(self, self.workspace, self.selection, MyPlaces(self.paths.data_dir),
+                         self._tell, lambda: self._geocoder)
 
     def _plan_points(self, day: int | None) -> list[tuple[float, float]]:
         """(lat, lon) of the current plan's stops, of one day or of the whole trip."""
@@ -214,6 +238,8 @@ class MainWindow(QMainWindow):
         self.catalog_panel.focus_search()
 
     def show_preferences(self) -> PreferencesDialog:
+        from planner.ui.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(load_settings(self.paths.config_dir), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen(), save=True))
