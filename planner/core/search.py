@@ -5,11 +5,12 @@ from __future__ import annotations
 import heapq
 from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from planner.core.catalog import Catalog
 from planner.core.model import Access, Kind, Region
 from planner.core.text import fold
-from planner.core.text_index import Document, TextIndex
+from planner.core.text_index import Document, TextIndex, words_of
 
 MAX_TEXT_RESULTS = 500
 """A search shows its best matches; nobody reads further, and the lists stay instant."""
@@ -51,20 +52,12 @@ class CatalogSearch:
     """Indexes built once per catalog, so each keystroke only looks words up."""
 
     def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
         films = list(catalog.films.values())
         places = list(catalog.places.values())
         self._film_ids = [f.id for f in films]
         self._place_ids = [p.id for p in places]
         self._place_number = {place_id: n for n, place_id in enumerate(self._place_ids)}
-        towns = {f.id: {catalog.places[a.place].town for a in catalog.appearances_of_film(f.id)}
-                 for f in films}
-        # A film is also found by the towns it was shot in, below any match on its own names.
-        self._film_index = TextIndex(
-            Document(f.title, [f.original_title, str(f.year), *f.directors, *f.cast],
-                     tertiary=sorted(towns[f.id]))
-            for f in films
-        )
-        self._place_index = TextIndex(Document(p.name, [p.town, p.address]) for p in places)
         self._film_order = _Order.of([(fold(f.title), f.year) for f in films])
         self._place_order = _Order.of([fold(p.name) for p in places])
         # Filtering intersects sets of item numbers in C instead of checking each item in
@@ -76,16 +69,36 @@ class CatalogSearch:
         self._place_access = _Column([p.access for p in places], single=True)
         self.decades = sorted({decade_of(f.year) for f in films})
 
+    @cached_property
+    def _film_index(self) -> TextIndex:
+        """Built at the first search by text: the lists the window opens on need no index."""
+        catalog = self._catalog
+        films = [catalog.films[film_id] for film_id in self._film_ids]
+        towns = {f.id: {catalog.places[a.place].town for a in catalog.appearances_of_film(f.id)}
+                 for f in films}
+        # A film is also found by the towns it was shot in, below any match on its own names.
+        return TextIndex(
+            Document(f.title, [f.original_title, str(f.year), *f.directors, *f.cast],
+                     tertiary=sorted(towns[f.id]))
+            for f in films
+        )
+
+    @cached_property
+    def _place_index(self) -> TextIndex:
+        places = [self._catalog.places[place_id] for place_id in self._place_ids]
+        return TextIndex(Document(p.name, [p.town, p.address]) for p in places)
+
     def films(self, query: FilmQuery) -> Results:
         allowed = _allowed([self._film_region.items_with(query.region),
                             self._film_kind.items_with(query.kind),
                             self._film_decade.items_with(query.decade)])
-        numbers = _rank(self._film_index.search(query.text), self._film_order, allowed)
+        scores = self._film_index.search(query.text) if words_of(query.text) else None
+        numbers = _rank(scores, self._film_order, allowed)
         return Results([self._film_ids[n] for n in numbers.ids_as_numbers], numbers.total)
 
     def places(self, query: PlaceQuery) -> Results:
-        numbers = _rank(self._place_index.search(query.text), self._place_order,
-                        self._allowed_places(query))
+        scores = self._place_index.search(query.text) if words_of(query.text) else None
+        numbers = _rank(scores, self._place_order, self._allowed_places(query))
         return Results([self._place_ids[n] for n in numbers.ids_as_numbers], numbers.total)
 
     def filter_places(self, place_ids: Sequence[str], query: PlaceQuery) -> list[str]:

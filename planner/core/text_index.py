@@ -19,8 +19,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
 
-from rapidfuzz import fuzz, process
-
 from planner.core.text import fold
 
 EXACT, PREFIX = 100.0, 92.0
@@ -135,6 +133,8 @@ class TextIndex:
         cutoff = _fuzzy_cutoff(word)
         if cutoff is None:
             return []
+        from rapidfuzz import fuzz, process  # at the first typo, not when the window starts
+
         found = []
         for length in range(len(word) - 2, len(word) + 3):
             if (word[0], length) not in self._buckets:

@@ -231,3 +231,12 @@ def test_a_place_dragged_from_the_map_onto_a_day_joins_it(
     mime = place_mime_data([LOUVRE])  # what a drag from a marker carries (as from the list)
     assert model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, model.index(0, 0))
     assert itinerary(window)[0][-1] == LOUVRE
+
+
+def test_the_base_map_is_built_just_after_the_first_frame(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    """Its shapes take a moment to build, so the window shows first and the land follows."""
+    window = open_window()
+    qtbot.waitUntil(lambda: window.map_view.base_map_item is not None)
+    assert window.map_view.base_map_item in window.map_view.scene().items()

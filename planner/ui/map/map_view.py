@@ -39,6 +39,7 @@ from planner.core.catalog import Catalog
 from planner.core.itinerary import custom_place
 from planner.core.mercator import TILE_SIZE, WorldPoint, metres_per_pixel, project, unproject
 from planner.ui.catalog_models import place_mime_data
+from planner.ui.first_paint import after_first_paint
 from planner.ui.formatting import describe_own_place, format_day_heading
 from planner.ui.map.base_map_item import BaseMapItem
 from planner.ui.map.places_item import PlacesItem
@@ -109,8 +110,9 @@ class MapView(QGraphicsView):
         self.setBackgroundBrush(_SEA)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        if base_map is not None:
-            self.scene().addItem(BaseMapItem(base_map))
+        self.base_map_item: BaseMapItem | None = None
+        if base_map is not None:  # its shapes take a moment to build: after the first frame
+            after_first_paint(self.viewport(), lambda: self._add_base_map(base_map))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -118,6 +120,10 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         selection.place_changed.connect(self._on_selection_place_changed)
         self.set_zoom(6.0)
+
+    def _add_base_map(self, base_map: BaseMap) -> None:
+        self.base_map_item = BaseMapItem(base_map)
+        self.scene().addItem(self.base_map_item)
 
     # --- zoom and position -------------------------------------------------------------------
     @property
