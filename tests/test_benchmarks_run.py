@@ -55,3 +55,11 @@ def test_startup_benchmark_runs_and_prints_its_figures() -> None:
                              "--runs", "1", "--warm-only"],
                             capture_output=True, text=True, check=True, cwd=ROOT, timeout=120)
     assert "warm: bare window" in result.stdout and "Film Trip Planner" in result.stdout
+
+
+def test_scale_benchmark_runs_and_prints_its_figures() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "scale.py"),
+                             "--plans", "30", "--places", "2000"],
+                            capture_output=True, text=True, check=True, cwd=ROOT, timeout=180)
+    for figure in ("plan list: 30 plans listed", "save: a 500-stop plan saved", "MB peak"):
+        assert figure in result.stdout
