@@ -63,3 +63,11 @@ def test_scale_benchmark_runs_and_prints_its_figures() -> None:
                             capture_output=True, text=True, check=True, cwd=ROOT, timeout=180)
     for figure in ("plan list: 30 plans listed", "save: a 500-stop plan saved", "MB peak"):
         assert figure in result.stdout
+
+
+def test_permits_benchmark_runs_and_prints_its_figures() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "permits.py"),
+                             "--rows", "500"],
+                            capture_output=True, text=True, check=True, cwd=ROOT, timeout=120)
+    assert "csv: 500 permits imported" in result.stdout
+    assert "geojson: 500 permits imported" in result.stdout
