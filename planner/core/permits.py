@@ -85,3 +85,16 @@ def permits_by_film(permits: Sequence[Permit], catalog: Catalog) -> dict[str, li
             if _years_agree(film, permit.year):
                 found[film.id].append(number)
     return dict(found)
+
+
+class PermitIndex:
+    """The permits layer with its permits grouped by the catalog film they match."""
+
+    def __init__(self, layer: PermitLayer, catalog: Catalog) -> None:
+        self.layer = layer
+        self._by_film = permits_by_film(layer.permits, catalog)
+
+    def of_film(self, film_id: str) -> list[Permit]:
+        """The film's permits, the earliest first."""
+        permits = [self.layer.permits[number] for number in self._by_film.get(film_id, [])]
+        return sorted(permits, key=lambda permit: (permit.start, permit.address))

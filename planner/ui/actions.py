@@ -42,6 +42,9 @@ ACTIONS: dict[str, ActionSpec] = {
     "import_plan": ActionSpec("&Import plan…", _STD.Open, "Add a plan from a .ftrip.json file"),
     "import_places": ActionSpec("Import p&laces…", "Ctrl+Shift+I",
                                 "Add places from a GPX, KML, GeoJSON or CSV file to this plan"),
+    "import_permits": ActionSpec("Import filming &data…", None,
+                                 "The City of Paris filming permits, from the CSV or GeoJSON "
+                                 "you downloaded, as a layer apart from our catalog"),
     "export_plan": ActionSpec("&Export plan…", _STD.SaveAs,
                               "Save this plan as a .ftrip.json file to share"),
     "recover": ActionSpec("&Recover…", None,
@@ -85,8 +88,8 @@ ACTIONS: dict[str, ActionSpec] = {
 }
 
 MENUS: dict[str, list[str | None]] = {
-    "&File": ["new_plan", "import_plan", "import_places", "export_plan", None, "recover", None,
-              "quit"],
+    "&File": ["new_plan", "import_plan", "import_places", "import_permits", "export_plan", None,
+              "recover", None, "quit"],
     "&Edit": ["undo", "redo", None, "remove_stop", "move_up", "move_down", None, "find", None,
               "preferences"],
     "&View": ["show_paris", "show_alps", "show_trip", "show_day", None, "reset_layout"],
@@ -147,6 +150,7 @@ def update_enabled(actions: Mapping[str, QAction], workspace: Workspace,
         "new_plan": can_add_plans,
         "import_plan": can_add_plans,
         "import_places": editable,
+        "import_permits": can_add_plans,
         "recover": can_add_plans,
         "duplicate_plan": can_add_plans and plan is not None,
         "delete_plan": editable,

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.indexes import CatalogIndexes
 from planner.core.nearby import distances_from_first
+from planner.core.permits import PermitIndex
 from planner.core.search import FilmQuery, PlaceQuery
 from planner.ui.catalog_models import ID_ROLE, FilmResultsModel, PlaceListModel, PlaceRow
 from planner.ui.details_html import ACCESS_LABELS, film_html, place_html
@@ -78,6 +79,8 @@ class CatalogPanel(QSplitter):
         catalog = self.catalog = indexes.catalog
         self.indexes = indexes
         self.selection = selection
+        self.permits: PermitIndex | None = None
+        """The City of Paris filming permits, once imported: films show theirs."""
         selection.place_changed.connect(self._on_selection_place_changed)
         self.film_model = FilmResultsModel(catalog, self)
         self.place_model = PlaceListModel(self)
@@ -238,6 +241,11 @@ class CatalogPanel(QSplitter):
                           exclude=self._planned if self.hide_planned_check.isChecked()
                           else frozenset())
 
+    def set_permits(self, permits: PermitIndex | None) -> None:
+        self.permits = permits
+        if self.selected_film_id() is not None:
+            self._refresh_places()
+
     def _refresh_places(self) -> None:
         film_id = self.selected_film_id()
         query = self._place_query()
@@ -255,7 +263,8 @@ class CatalogPanel(QSplitter):
             self.places_label.set_full_text("Filming places")
         self.place_model.set_rows(rows)
         film = self.catalog.films.get(film_id) if film_id else None
-        self.details.setHtml(film_html(film) if film else NO_FILM_HINT)
+        permits = self.permits.of_film(film.id) if film and self.permits else []
+        self.details.setHtml(film_html(film, permits) if film else NO_FILM_HINT)
         self.add_all_button.setEnabled(bool(rows))
         self.add_button.setEnabled(False)
         self.nearby_model.set_rows([])

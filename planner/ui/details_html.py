@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from planner.core.catalog import Catalog
 from planner.core.model import Film, Place
+from planner.core.permits import DATASET_LICENCE, DATASET_NAME, DATASET_URL, Permit
 from planner.ui.catalog_models import PRECISION_LABELS
 from planner.ui.formatting import format_minutes
 
@@ -30,7 +32,10 @@ def _host(url: str) -> str:
     return url.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
 
 
-def film_html(film: Film) -> str:
+PERMITS_SHOWN = 12
+
+
+def film_html(film: Film, permits: Sequence[Permit] = ()) -> str:
     parts = [f"<h3>{escape(film.title)} ({film.year})</h3>"]
     if film.original_title and film.original_title != film.title:
         parts.append(f"<p><i>{escape(film.original_title)}</i></p>")
@@ -46,7 +51,23 @@ def film_html(film: Film) -> str:
         parts.append(f"<p><b>Where it was really filmed:</b> {escape(film.filming_note)}</p>")
     if film.sources:
         parts.append(f"<p><small>Sources: {_links(film.sources)}</small></p>")
+    if permits:
+        parts.append(permits_html(permits))
     return "\n".join(parts)
+
+
+def permits_html(permits: Sequence[Permit]) -> str:
+    """"Also filmed in Paris at": the City's permits for this title, kept apart from our own
+    sourced places, with the dataset named. Their text is the city's, so it is escaped."""
+    rows = "".join(f"<li>{escape(p.address or 'address not given')} "
+                   f"({escape(p.start or str(p.year))}, {escape(p.kind or 'shoot')})</li>"
+                   for p in permits[:PERMITS_SHOWN])
+    more = len(permits) - PERMITS_SHOWN
+    tail = f"<p>…and {more} more.</p>" if more > 0 else ""
+    return (f"<p><b>Also filmed in Paris at</b> (outdoor filming permits of the City of Paris, "
+            f"not checked by us):</p><ul>{rows}</ul>{tail}"
+            f'<p><small>Source: <a href="{DATASET_URL}">{escape(DATASET_NAME)}</a>, '
+            f"{escape(DATASET_LICENCE)}</small></p>")
 
 
 def place_html(place: Place, catalog: Catalog) -> str:

@@ -31,6 +31,8 @@ from planner.store.window_state import WindowState, load_window_state, save_wind
 from planner.ui.actions import build_actions, build_menus, update_enabled
 from planner.ui.autosave import Autosaver
 from planner.ui.catalog_panel import CatalogPanel
+from planner.ui.filming_data import FilmingData
+from planner.ui.first_paint import after_first_paint
 from planner.ui.map import ALPS, FRANCE, PARIS, MapView
 from planner.ui.messages import ask_yes_no, show_message
 from planner.ui.plan_panel import PlanPanel
@@ -71,6 +73,9 @@ class MainWindow(QMainWindow):
         self._geocoder: Geocoder | None = None
         self.actions_by_name = build_actions(self, self._action_slots(), workspace.undo_stack)
         self.catalog_panel = CatalogPanel(indexes, self.selection)
+        self.filming_data = FilmingData(self, paths.data_dir, workspace.catalog)
+        self.filming_data.layer_changed.connect(self.catalog_panel.set_permits)
+        after_first_paint(self, self._load_filming_data)
         self.plan_panel = PlanPanel(workspace, self.selection, self.actions_by_name)
         self.map_view = MapView(workspace.catalog, workspace, self.selection,
                                 shipped_base_map())
@@ -127,6 +132,7 @@ class MainWindow(QMainWindow):
             "next_plan": lambda: ws.switch_plan(1), "previous_plan": lambda: ws.switch_plan(-1),
             "import_plan": lambda: self.plan_files.choose_import_file(),
             "import_places": lambda: self.plan_files.choose_places_file(),
+            "import_permits": lambda: self.filming_data.choose_file(),
             "export_plan": lambda: self.plan_files.choose_export_file(),
             "recover": lambda: self.plan_files.show_recover_dialog(), "quit": self.close,
             "add_day": lambda: ws.add_day(self.selection.day + 1),
@@ -151,6 +157,11 @@ class MainWindow(QMainWindow):
             "show_trip": lambda: self.map_view.fit_points(self._plan_points(None)),
             "show_day": lambda: self.map_view.fit_points(self._plan_points(self.selection.day)),
         }
+
+    def _load_filming_data(self) -> None:
+        problem = self.filming_data.load_saved()
+        if problem:
+            self.statusBar().showMessage(problem, 15000)
 
     # --- helpers made on first use: their modules are not needed for the first frame ---------
     @cached_property
