@@ -47,6 +47,8 @@ def render(target: Path) -> None:
                     workspace.add_place(places.index(row, 0).data(ID_ROLE), day)
             window.catalog_panel.places_view.setCurrentIndex(places.index(1, 0))
             app.processEvents()  # let the docks take their sizes before fitting the map
+            while window.map_view.base_map_item is None:  # built just after the first frame
+                app.processEvents()
             window.actions_by_name["show_trip"].trigger()
             app.processEvents()
             window.grab().save(str(target))
