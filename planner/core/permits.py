@@ -88,11 +88,28 @@ def permits_by_film(permits: Sequence[Permit], catalog: Catalog) -> dict[str, li
 
 
 class PermitIndex:
-    """The permits layer with its permits grouped by the catalog film they match."""
+    """The permits layer with its permits grouped by the catalog film they match, and the
+    folded text each is searched by."""
 
     def __init__(self, layer: PermitLayer, catalog: Catalog) -> None:
         self.layer = layer
         self._by_film = permits_by_film(layer.permits, catalog)
+        self._text: list[str] | None = None
+        self.years = sorted({permit.year for permit in layer.permits})
+        self.kinds = sorted({permit.kind for permit in layer.permits} - {""})
+
+    def matching(self, text: str = "", year: int | None = None,
+                 kind: str | None = None) -> list[int]:
+        """Numbers of the permits whose title, address, director or producer hold every word
+        of ``text`` (case and accents aside), of ``year`` and ``kind`` when given."""
+        if self._text is None:  # made at the first search
+            self._text = [fold(" ".join((p.title, p.address, p.director, p.producer)))
+                          for p in self.layer.permits]
+        words = fold(text).split()
+        return [number for number, (permit, haystack)
+                in enumerate(zip(self.layer.permits, self._text, strict=True))
+                if (year is None or permit.year == year) and (kind is None or permit.kind == kind)
+                and all(word in haystack for word in words)]
 
     def of_film(self, film_id: str) -> list[Permit]:
         """The film's permits, the earliest first."""

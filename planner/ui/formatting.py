@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planner.core.model import CustomPlace, PlaceCategory
+from planner.core.permits import DATASET_LICENCE, DATASET_NAME, Permit
 
 CATEGORY_LABELS: dict[PlaceCategory, str] = {
     "hotel": "Hotel or lodging", "food": "Food and drink", "station": "Station",
@@ -37,3 +38,14 @@ def describe_own_place(place: CustomPlace) -> str:
     if place.opening_hours:
         lines.append(f"Opening hours: {place.opening_hours}")
     return "\n".join(lines)
+
+
+def describe_permit(permit: Permit) -> str:
+    """Plain-text lines on one permit, for tooltips."""
+    people = ", ".join(p for p in (permit.director, permit.producer) if p)
+    dates = permit.start if permit.start == permit.end or not permit.end else \
+        f"{permit.start} to {permit.end}"
+    lines = [f"{permit.title} ({permit.kind or 'shoot'}, {permit.year})", permit.address,
+             people, dates, f"City of Paris filming permit {permit.id} ({DATASET_NAME}, "
+             f"{DATASET_LICENCE})"]
+    return "\n".join(line for line in lines if line)

@@ -38,6 +38,7 @@ from planner.ui.formatting import (
     format_km,
     format_minutes,
 )
+from planner.ui.widgets import plain_tooltip
 from planner.ui.workspace import Workspace
 
 STOP_MIME_TYPE = "application/x-film-trip-planner-stops"
@@ -297,7 +298,8 @@ class ItineraryModel(QAbstractItemModel):
         if column == COL_NAME and role == Qt.ItemDataRole.ToolTipRole:
             own = custom_place(self._plan, stop.place_id)
             if own is not None:
-                return f"{describe_own_place(own)}\nRight-click ▸ Edit my place… to change it."
+                return plain_tooltip(
+                    f"{describe_own_place(own)}\nRight-click ▸ Edit my place… to change it.")
         if missing and role == Qt.ItemDataRole.ToolTipRole:
             return ("This place is not in this version's catalog (it may have been removed). "
                     "The stop is kept: remove it, or keep it as a reminder.")

@@ -35,6 +35,7 @@ from planner.ui.filming_data import FilmingData
 from planner.ui.first_paint import after_first_paint
 from planner.ui.map import ALPS, FRANCE, PARIS, MapView
 from planner.ui.messages import ask_yes_no, show_message
+from planner.ui.permits_panel import PermitsPanel
 from planner.ui.plan_panel import PlanPanel
 from planner.ui.selection import Selection
 from planner.ui.store_messages import StoreMessages
@@ -74,7 +75,8 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self, self._action_slots(), workspace.undo_stack)
         self.catalog_panel = CatalogPanel(indexes, self.selection)
         self.filming_data = FilmingData(self, paths.data_dir, workspace.catalog)
-        self.filming_data.layer_changed.connect(self.catalog_panel.set_permits)
+        self.permits_panel = PermitsPanel()
+        self.catalog_panel.tabs.addTab(self.permits_panel, "Paris &permits")
         after_first_paint(self, self._load_filming_data)
         self.plan_panel = PlanPanel(workspace, self.selection, self.actions_by_name)
         self.map_view = MapView(workspace.catalog, workspace, self.selection,
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
             lambda place_id, lat, lon: self.own_places.move(place_id, lat, lon))
         self.map_view.own_place_keep_requested.connect(
             lambda place_id: self.own_places.keep(place_id))
+        self._connect_permits()
         self._set_tab_order()
         self.catalog_panel.add_places_requested.connect(self._on_catalog_add_places_requested)
         self.plan_panel.plan_chosen.connect(self._on_plan_panel_plan_chosen)
@@ -157,6 +160,33 @@ class MainWindow(QMainWindow):
             "show_trip": lambda: self.map_view.fit_points(self._plan_points(None)),
             "show_day": lambda: self.map_view.fit_points(self._plan_points(self.selection.day)),
         }
+
+    def _connect_permits(self) -> None:
+        """The City of Paris permits: the film pages, the Paris permits tab and the map."""
+        self.filming_data.layer_changed.connect(self.catalog_panel.set_permits)
+        self.filming_data.layer_changed.connect(self.permits_panel.set_index)
+        self.permits_panel.shown_changed.connect(self._show_permits_on_map)
+        self.permits_panel.permit_chosen.connect(self._on_permits_panel_permit_chosen)
+        self.permits_panel.add_requested.connect(
+            lambda number: self._add_permit(number, self.selection.day))
+        self.map_view.permit_add_requested.connect(self._add_permit)
+
+    def _show_permits_on_map(self, numbers: list[int]) -> None:
+        index = self.filming_data.index
+        self.map_view.permits.show_permits(index.layer.permits if index else [], numbers)
+
+    def _on_permits_panel_permit_chosen(self, number: int) -> None:
+        self.map_view.permits.selected = number
+        self.map_view.centerOn(self.map_view.permits.point_of(number))
+        self.map_view.permits.update()
+
+    def _add_permit(self, number: int, day: int) -> None:
+        index = self.filming_data.index
+        plan = self.workspace.current
+        if index is None or plan is None:
+            return
+        self.own_places.add_permit(index.layer.permits[number],
+                                   max(0, min(day, len(plan.days) - 1)))
 
     def _load_filming_data(self) -> None:
         problem = self.filming_data.load_saved()

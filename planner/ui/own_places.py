@@ -12,9 +12,11 @@ from collections.abc import Callable
 import msgspec
 from PySide6.QtWidgets import QDialog, QWidget
 
+from planner.core import limits
 from planner.core.errors import PlannerError
 from planner.core.itinerary import custom_place
 from planner.core.model import CustomPlace, new_id
+from planner.core.permits import DATASET_LICENCE, DATASET_NAME, Permit
 from planner.store.geocoding import Geocoder
 from planner.store.my_places import MyPlaces
 from planner.ui.dialogs.choose_places import Choice, ChoosePlacesDialog
@@ -141,6 +143,17 @@ class OwnPlaces:
                     f"Add {len(chosen)} place(s) from My places")
 
         return self._open(dialog, add)
+
+    def add_permit(self, permit: Permit, day: int) -> None:
+        """The address of a City of Paris filming permit, as a place of one's own and a stop
+        of ``day`` (the permit is the city's, not one of our sourced places)."""
+        name = limits.clip_text(f"{permit.title} ({permit.year})", limits.MAX_NAME_LENGTH)
+        note = f"City of Paris filming permit {permit.id}: {permit.kind}, {permit.start}"
+        place = CustomPlace(id=new_id(), name=name, lat=permit.lat, lon=permit.lon,
+                            address=limits.clip_text(permit.address),
+                            note=limits.clip_text(note),
+                            origin=f"{DATASET_NAME} ({DATASET_LICENCE})")
+        self.workspace.add_own_places([place], day, f"Add {name}")
 
     def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> QDialog:
         dialog.accepted.connect(on_accept)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt
@@ -17,6 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 W = TypeVar("W", bound=QWidget)
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip shows it literally: Qt takes a tooltip that looks like HTML for
+    HTML, and names from files or open data ("<b>Le Lycéen</b>") must not be."""
+    return "<p style='white-space:pre-wrap'>" + escape(text).replace("\n", "<br>") + "</p>"
 
 
 def named(widget: W, name: str, spoken: str = "") -> W:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -65,3 +66,10 @@ def stop_id(window: MainWindow, day: int, row: int) -> str:
     plan = window.workspace.current
     assert plan is not None
     return plan.days[day].stops[row].id
+
+
+def shown_text(rich_or_plain: str) -> str:
+    """What Qt shows for a tooltip or a label's text, as plain text (HTML rendered)."""
+    document = QTextDocument()
+    document.setHtml(rich_or_plain)
+    return document.toPlainText()

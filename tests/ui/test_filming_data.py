@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -11,7 +13,7 @@ from planner.store.paths import AppPaths
 from planner.store.permits_store import permits_path
 from tests.permits_files import BAD_ROWS, GOOD_ROWS, csv_row, write_csv
 from tests.ui.conftest import OpenWindow
-from tests.ui.helpers import answer
+from tests.ui.helpers import answer, itinerary, shown_text
 
 HOSTILE = csv_row("2019-8", 2019, "Série TV", "Emily in Paris", "<img src=x> rue <b>bold</b>",
                   point="48.85, 2.34")
@@ -71,3 +73,43 @@ def test_a_file_that_is_not_the_dataset_is_refused_by_name(
     text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
     assert "Nothing was imported from holiday.csv" in text
     assert "not the City of Paris filming data" in text
+
+
+def test_the_permits_tab_searches_and_filters_and_the_map_shows_what_it_keeps(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    window = open_window()
+    window.workspace.new_plan("Paris", dt.date(2027, 5, 1))
+    window.filming_data.import_from(write_csv(tmp_path / "permits.csv", [*GOOD_ROWS, HOSTILE]))
+    answer(qtbot, window, QMessageBox.StandardButton.Ok)
+    panel, dots = window.permits_panel, window.map_view.permits
+    assert panel.count_label.text() == "5 of 5 permits" and len(dots._numbers) == 5
+    panel.search_edit.setText("ESTRAPADE")  # case and accents do not matter
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert dots._numbers == [0], "the map shows only what the tab keeps"
+    panel.search_edit.setText("")
+    panel.year_combo.setCurrentIndex(panel.year_combo.findData(2022))
+    panel.refresh()
+    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == [
+        "<b>Le Lycéen</b> (2022) · 25 rue des fêtes, 75019 paris"], "plain text, not bold"
+    tip = panel.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert shown_text(tip).startswith("<b>Le Lycéen</b> (Long métrage, 2022)")
+
+    panel.list.setCurrentIndex(panel.model.index(0, 0))  # centres the map on it
+    view = window.map_view
+    view.set_zoom(16)
+    view.centerOn(dots.point_of(2))
+    centre = view.viewport().rect().center()
+    assert view.permit_at(centre) == 2
+    assert "Lieux de tournage à Paris" in view.describe_permit(2)
+    menu = view.permit_menu(centre)
+    assert menu is not None
+    [add] = menu.actions()
+    add.menu().actions()[0].trigger()
+    menu.deleteLater()
+    plan = window.workspace.current
+    assert plan is not None
+    [place] = plan.custom_places
+    assert place.name == "<b>Le Lycéen</b> (2022)" and place.address.startswith("25 rue des")
+    assert "Lieux de tournage à Paris" in place.origin
+    assert itinerary(window) == [[place.id]]

@@ -18,7 +18,7 @@ from planner.ui.dialogs.own_place import OwnPlaceDialog
 from planner.ui.main_window import MainWindow
 from tests.fake_nominatim import FakeNominatim
 from tests.ui.conftest import OpenWindow
-from tests.ui.helpers import itinerary
+from tests.ui.helpers import itinerary, shown_text
 from tests.ui.test_undo import snapshot
 
 
@@ -266,7 +266,8 @@ def test_an_own_stop_and_its_marker_describe_the_place(
     add.accept()
     model = window.plan_panel.itinerary_model
     tip = model.index(0, 0, model.index(0, 0)).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("Hôtel du Lac: a place of your own (hotel or lodging)\n1 quai du Lac")
+    assert shown_text(tip).startswith(
+        "Hôtel du Lac: a place of your own (hotel or lodging)\n1 quai du Lac")
     centre = window.map_view.viewport().rect().center()
     menu = window.map_view.own_place_menu(centre)
     assert menu is not None

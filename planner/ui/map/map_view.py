@@ -40,12 +40,14 @@ from planner.core.itinerary import custom_place
 from planner.core.mercator import TILE_SIZE, WorldPoint, metres_per_pixel, project, unproject
 from planner.ui.catalog_models import place_mime_data
 from planner.ui.first_paint import after_first_paint
-from planner.ui.formatting import describe_own_place, format_day_heading
+from planner.ui.formatting import describe_own_place, describe_permit, format_day_heading
 from planner.ui.map.base_map_item import BaseMapItem
+from planner.ui.map.permits_item import PermitsItem
 from planner.ui.map.places_item import PlacesItem
 from planner.ui.map.plan_item import PlanItem
 from planner.ui.map.tiles import ATTRIBUTION, TileFetcher, TileItem
 from planner.ui.selection import Selection
+from planner.ui.widgets import plain_tooltip
 from planner.ui.workspace import Workspace
 
 MIN_ZOOM, MAX_ZOOM = 4.0, 18.0
@@ -76,6 +78,7 @@ class MapView(QGraphicsView):
         own_place_edit_requested: the id of the plan's own place to edit.
         own_place_moved: (id, lat, lon) where the user dragged one of the plan's own places.
         own_place_keep_requested: the id of the plan's own place to keep in My places.
+        permit_add_requested: (permit number, day) from a City of Paris permit's menu.
         nearby_requested: show the places near this place id.
     """
 
@@ -85,6 +88,7 @@ class MapView(QGraphicsView):
     own_place_edit_requested = Signal(str)
     own_place_moved = Signal(str, float, float)
     own_place_keep_requested = Signal(str)
+    permit_add_requested = Signal(int, int)
     nearby_requested = Signal(str)
 
     def __init__(self, catalog: Catalog, workspace: Workspace, selection: Selection,
@@ -95,8 +99,10 @@ class MapView(QGraphicsView):
         self.setScene(QGraphicsScene(0, 0, TILE_SIZE, TILE_SIZE, self))
         self.places = PlacesItem(catalog)
         self.plan = PlanItem(workspace)
+        self.permits = PermitsItem()
         self.scene().addItem(self.places)
         self.scene().addItem(self.plan)
+        self.scene().addItem(self.permits)
         self._selection = selection
         self.tiles: TileItem | None = None
         self.tile_fetcher: TileFetcher | None = None
@@ -275,8 +281,12 @@ class MapView(QGraphicsView):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             found = self.places.cluster_at(self.mapToScene(event.pos()), self.transform().m11())
             own = self.own_place_at(event.pos())
+            permit = self.permit_at(event.pos()) if found is None and not own else None
             if own:
-                QToolTip.showText(event.globalPos(), self._describe_own(own), self)
+                QToolTip.showText(event.globalPos(), plain_tooltip(self._describe_own(own)), self)
+            elif permit is not None:
+                QToolTip.showText(event.globalPos(), plain_tooltip(self.describe_permit(permit)),
+                                  self)
             elif found is None:
                 QToolTip.hideText()
             else:
@@ -303,6 +313,29 @@ class MapView(QGraphicsView):
             return ""
         return (f"{describe_own_place(place)}\nDrag to move it; double-click or right-click "
                 "to edit it.")
+
+    def permit_at(self, position: QPoint) -> int | None:
+        """The City of Paris permit whose dot is under a viewport position, or None."""
+        return self.permits.permit_at(self.mapToScene(position), self.transform().m11())
+
+    def describe_permit(self, number: int) -> str:
+        return describe_permit(self.permits.permit(number))
+
+    def permit_menu(self, position: QPoint) -> QMenu | None:
+        """The menu of a City of Paris permit: add its address to a day, as a place of one's
+        own (the permit is not one of our sourced places)."""
+        number = self.permit_at(position)
+        if number is None:
+            return None
+        plan = self._workspace.current
+        menu = QMenu(self)
+        add = menu.addMenu("&Add to day as my place")
+        add.setEnabled(plan is not None and self._workspace.can_edit(plan))
+        if plan is not None:
+            for day in range(len(plan.days)):
+                add.addAction(format_day_heading(day, plan.day_date(day))).triggered.connect(
+                    partial(self.permit_add_requested.emit, number, day))
+        return menu
 
     def own_place_menu(self, position: QPoint) -> QMenu | None:
         """The menu of one of the plan's own places: edit it, or keep it in My places."""
@@ -352,7 +385,7 @@ class MapView(QGraphicsView):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = (self.own_place_menu(event.pos()) or self.marker_menu(event.pos())
-                or self.place_menu(event.pos()))
+                or self.permit_menu(event.pos()) or self.place_menu(event.pos()))
         menu.exec(event.globalPos())
         menu.deleteLater()
 
