@@ -45,6 +45,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                              "usual per-user folders")
     parser.add_argument("--catalog", type=Path, metavar="FILE", default=None,
                         help="use another catalog file (for checking a catalog you edit)")
+    parser.add_argument("--open", type=Path, metavar="FILE", dest="open_file",
+                        help="import this plan file (.ftrip.json) into your plans and show it, "
+                             "as double-clicking one does")
     parser.add_argument("--quit-after-paint", action="store_true",
                         help="open the window, quit once it is painted (for timing start-up)")
     parser.add_argument("--check", action="store_true",
@@ -61,6 +64,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="the file format (default: ftrip)")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
                         help="where to write the file")
+    commands.add_parser("install-desktop",
+                        help="add the app to your desktop's menu (Linux): icon, AppStream "
+                             "metainfo, and plan files that open in the app")
     return parser.parse_args(argv)
 
 
@@ -88,7 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.list_plans(paths)
     if args.command == "export":
         return cli.export(catalog, paths, args.plan, args.format, args.output)
-    return run_window(catalog, paths, quit_after_paint=args.quit_after_paint)
+    if args.command == "install-desktop":
+        return cli.install_desktop()
+    return run_window(catalog, paths, open_file=args.open_file,
+                      quit_after_paint=args.quit_after_paint)
 
 
 def _application() -> QApplication:
@@ -105,7 +114,8 @@ def show_fatal_error(message: str) -> None:
     QMessageBox.critical(None, "Film Trip Planner cannot start", message)
 
 
-def run_window(catalog: Catalog, paths: AppPaths, *, quit_after_paint: bool = False) -> int:
+def run_window(catalog: Catalog, paths: AppPaths, *, open_file: Path | None = None,
+               quit_after_paint: bool = False) -> int:
     from PySide6.QtGui import QIcon
 
     from planner.core.indexes import CatalogIndexes
@@ -134,6 +144,8 @@ def run_window(catalog: Catalog, paths: AppPaths, *, quit_after_paint: bool = Fa
         quit_after_first_paint(window)
     window.show()
     window.adopt_load_result(result)
+    if open_file is not None:
+        window.plan_files.import_plan_from(open_file)
     try:
         return app.exec()
     finally:

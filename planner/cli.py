@@ -93,3 +93,18 @@ def find_plan(plans: list[Plan], wanted: str) -> Plan:
                                 f"their ids: {ids}")
     raise PlanNotFoundError(f'no plan is named "{wanted}" or has that id; '
                             "film-trip-planner plans lists them")
+
+
+def install_desktop() -> int:
+    """Install the menu entry, icons, metainfo and the plan file type for this user."""
+    from planner.desktop import install_desktop_files
+
+    try:
+        written = install_desktop_files()
+    except OSError as exc:
+        print(f"Film Trip Planner could not be added to the desktop: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    for path in written:
+        print(path)
+    print("Film Trip Planner is in your desktop's menu; .ftrip.json plans open in it.")
+    return 0

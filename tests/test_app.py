@@ -57,6 +57,27 @@ def test_the_window_starts_from_the_command_line_and_closes_cleanly(qapp, tmp_pa
         assert after.open().locked_by_other is False, "closing the window frees the folder"
 
 
+def test_open_imports_a_plan_file_as_double_clicking_one_does(tmp_path: Path) -> None:
+    """In a process of its own, as the desktop starts it (``--quit-after-paint`` ends it)."""
+    import datetime as dt
+    import os
+    import subprocess
+    import sys
+
+    from planner.core import editing
+    from planner.exchange.native import export_plan
+    from planner.store.plan_store import PlanStore
+
+    shared = tmp_path / "From a friend.ftrip.json"
+    export_plan(editing.new_plan("A friend's Annecy", dt.date(2027, 6, 1)), shared)
+    home = tmp_path / "home"
+    subprocess.run([sys.executable, "-m", "planner", "--data-dir", str(home), "--open",
+                    str(shared), "--quit-after-paint"], check=True, timeout=60,
+                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True)
+    with PlanStore(home / "data" / "plans") as store:
+        assert [plan.name for plan in store.open().plans] == ["A friend's Annecy"]
+
+
 def test_a_broken_catalog_is_also_shown_in_a_window(qapp: Any, tmp_path: Path) -> None:
     """Started from a desktop menu, nobody sees stderr: the message must appear on screen."""
     from PySide6.QtCore import QTimer
