@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import venv
@@ -9,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 from planner import __version__
+from planner.desktop import APP_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,7 +22,11 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     (wheel,) = dist.glob("*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"planner/data/catalog.json", "planner/resources/film-trip-planner.svg",
-            "planner/resources/base_map.json.gz", "planner/py.typed"} <= names
+            "planner/resources/base_map.json.gz", "planner/py.typed",
+            "planner/data/stations.json", "planner/resources/gazetteer.json.gz",
+            "planner/resources/icons/256x256.png",
+            "planner/resources/io.github.filmtripplanner.FilmTripPlanner.metainfo.xml",
+            "planner/resources/film-trip-planner-mime.xml"} <= names
 
     env_dir = tmp_path / "env"
     venv.create(env_dir, with_pip=True)
@@ -48,3 +54,9 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     check = subprocess.run([command, "--check", "--data-dir", str(tmp_path / "home")],
                            capture_output=True, text=True, check=True, cwd=tmp_path)
     assert "catalog:" in check.stdout and "plans: 0" in check.stdout
+    desktop = subprocess.run([command, "install-desktop"], capture_output=True, text=True,
+                             check=True, cwd=tmp_path,
+                             env={**os.environ, "XDG_DATA_HOME": str(tmp_path / "share")})
+    entry = tmp_path / "share" / "applications" / f"{APP_ID}.desktop"
+    assert str(entry) in desktop.stdout
+    assert f"Exec={command} --open %f" in entry.read_text(), "the entry starts this launcher"
