@@ -54,8 +54,8 @@ NO_FILM_HINT = ("<p>Select a film or series to see where it was filmed, or type 
                 "in the search box.</p>")
 
 
-def _combo(name: str, choices: tuple[tuple[str, object], ...]) -> QComboBox:
-    combo = named(QComboBox(), name)
+def _combo(name: str, spoken: str, choices: tuple[tuple[str, object], ...]) -> QComboBox:
+    combo = named(QComboBox(), name, spoken)
     for label, value in choices:
         combo.addItem(label, value)
     return combo
@@ -103,10 +103,10 @@ class CatalogPanel(QSplitter):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.installEventFilter(self)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        self.region_combo = _combo("region", REGION_CHOICES)
-        self.kind_combo = _combo("kind", KIND_CHOICES)
+        self.region_combo = _combo("region", "Region", REGION_CHOICES)
+        self.kind_combo = _combo("kind", "Films or series", KIND_CHOICES)
         decades = tuple((f"{d}s", d) for d in self.indexes.search.decades)
-        self.decade_combo = _combo("decade", (("Any decade", None), *decades))
+        self.decade_combo = _combo("decade", "Decade", (("Any decade", None), *decades))
         for combo in (self.region_combo, self.kind_combo, self.decade_combo):
             combo.currentIndexChanged.connect(self.refresh)
         self.films_view = list_view(self.film_model, "films", "Films and series")
@@ -141,7 +141,8 @@ class CatalogPanel(QSplitter):
                                    "(or double-click, press Enter, or drag a place onto a day)")
         self.add_button.clicked.connect(self._on_add_button_clicked)
         access_choices = tuple((label, key) for key, label in ACCESS_LABELS.items())
-        self.access_combo = _combo("access", (("Any access", None), *access_choices))
+        self.access_combo = _combo("access", "Access", (("Any access", None),
+                                                                *access_choices))
         self.access_combo.currentIndexChanged.connect(self.refresh)
         self.hide_planned_check = named(QCheckBox("Not yet in this plan"), "hidePlanned")
         self.hide_planned_check.toggled.connect(self.refresh)
@@ -153,7 +154,7 @@ class CatalogPanel(QSplitter):
         self.details = named(QTextBrowser(), "details", "Details")
         self.details.setOpenExternalLinks(True)
         radius_choices = tuple((_radius_label(r), r) for r in RADIUS_CHOICES_KM)
-        self.radius_combo = _combo("radius", radius_choices)
+        self.radius_combo = _combo("radius", "Distance", radius_choices)
         self.radius_combo.setCurrentIndex(RADIUS_CHOICES_KM.index(DEFAULT_RADIUS_KM))
         self.radius_combo.currentIndexChanged.connect(self._refresh_nearby)
         self.nearby_view = self._place_view(self.nearby_model, "nearby", "Places nearby")

@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([docks["browse"], docks["details"]], [430, 270], Qt.Orientation.Vertical)
 
     def _set_tab_order(self) -> None:
-        chain = self.catalog_panel.tab_chain() + self.plan_panel.tab_chain()
+        chain = [*self.catalog_panel.tab_chain(), self.map_view, *self.plan_panel.tab_chain()]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 

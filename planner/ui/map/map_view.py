@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
 
 from planner.core.base_map import BaseMap
 from planner.core.catalog import Catalog
+from planner.core.clustering import Cluster
 from planner.core.itinerary import custom_place
 from planner.core.mercator import TILE_SIZE, WorldPoint, metres_per_pixel, project, unproject
 from planner.ui.catalog_models import place_mime_data
 from planner.ui.first_paint import after_first_paint
 from planner.ui.formatting import describe_own_place, describe_permit, format_day_heading
 from planner.ui.map.base_map_item import BaseMapItem
+from planner.ui.map.marker_focus import MarkerFocus
 from planner.ui.map.permits_item import PermitsItem
 from planner.ui.map.places_item import PlacesItem
 from planner.ui.map.plan_item import PlanItem
@@ -58,6 +60,8 @@ STREET_NOTE_ZOOM = 12
 STREET_NOTE = ("The offline map has no street detail; for streets, switch on online tiles in "
                "Edit ▸ Preferences")
 CLICK_SLOP_PX = 4
+KEYBOARD_HELP = ("Arrow keys move the map, + and - zoom, N and P step through the markers in "
+                 "view, Enter selects the place (or zooms into a group)")
 Bounds = tuple[float, float, float, float]
 """south, west, north, east in degrees."""
 PARIS: Bounds = (48.70, 2.15, 49.00, 2.55)
@@ -96,6 +100,7 @@ class MapView(QGraphicsView):
         super().__init__(parent)
         self.setObjectName("map")
         self.setAccessibleName("Map of filming places and of the plan")
+        self.setAccessibleDescription(KEYBOARD_HELP)
         self.setScene(QGraphicsScene(0, 0, TILE_SIZE, TILE_SIZE, self))
         self.places = PlacesItem(catalog)
         self.plan = PlanItem(workspace)
@@ -113,6 +118,7 @@ class MapView(QGraphicsView):
         self._dragged = ""
         self._moving_own = ""
         """The plan's own place under the press; dragging moves it."""
+        self.marker_focus = MarkerFocus(self.places)
         self.setBackgroundBrush(_SEA)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -200,6 +206,12 @@ class MapView(QGraphicsView):
             self._zoom_on_centre(1)
         elif key == Qt.Key.Key_Minus:
             self._zoom_on_centre(-1)
+        elif key in (Qt.Key.Key_N, Qt.Key.Key_BracketRight):
+            self.focus_marker(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+        elif key in (Qt.Key.Key_P, Qt.Key.Key_BracketLeft):
+            self.focus_marker(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.marker_focus.current:
+            self._activate(self.marker_focus.current)
         elif key == Qt.Key.Key_Escape and self._moving_own:
             self._moving_own, self._press = "", None
             self.plan.stop_moving()
@@ -265,8 +277,21 @@ class MapView(QGraphicsView):
     def click_at(self, position: QPoint) -> None:
         """Select the place under a viewport position; a cluster zooms in to split."""
         found = self.places.cluster_at(self.mapToScene(position), self.transform().m11())
-        if found is None:
-            return
+        if found is not None:
+            self._activate(found)
+
+    def focus_marker(self, step: int) -> None:
+        """Move the keyboard focus to another marker in view, and say which it is."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        found = self.marker_focus.step(shown, self.transform().m11(), step)
+        description = self._describe(found.keys) if found else "No markers in view"
+        self.setAccessibleDescription(description)
+        if found is not None:
+            at = self.mapFromScene(QPointF(found.point.x, found.point.y))
+            QToolTip.showText(self.viewport().mapToGlobal(at), description, self)
+        self.viewport().update()
+
+    def _activate(self, found: Cluster) -> None:
         if found.size > 1:
             self.centerOn(QPointF(found.point.x, found.point.y))
             self.zoom_by(2)
@@ -438,7 +463,21 @@ class MapView(QGraphicsView):
             self.centerOn(self.mapToScene(position))
         self.places.update()
 
-    # --- the scale bar -----------------------------------------------------------------------
+    # --- the scale bar and the keyboard focus -----------------------------------------------
+    def _draw_focus(self, painter: QPainter) -> None:
+        """A frame while the map has the keyboard focus, and a ring on the focused marker."""
+        if not self.hasFocus():
+            return
+        highlight = self.palette().highlight().color()
+        painter.setPen(QPen(highlight, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1))
+        current = self.marker_focus.current
+        if current is not None:
+            at = QPointF(self.mapFromScene(QPointF(current.point.x, current.point.y)))
+            painter.setPen(QPen(highlight, 3))
+            painter.drawEllipse(at, 16, 16)
+
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         lat, _ = self.center()
         per_pixel = metres_per_pixel(lat, self.zoom)
@@ -447,6 +486,7 @@ class MapView(QGraphicsView):
         length = metres / per_pixel
         painter.save()
         painter.resetTransform()
+        self._draw_focus(painter)
         bottom = self.viewport().height() - 12
         painter.setPen(QPen(QColor("#202020"), 2))
         painter.drawLine(QPointF(12, bottom), QPointF(12 + length, bottom))
@@ -458,7 +498,8 @@ class MapView(QGraphicsView):
         painter.setPen(QColor("#505050"))
         note = self.tile_error if self.tiles is not None else (
             STREET_NOTE if self.zoom >= STREET_NOTE_ZOOM else "")
-        painter.drawText(corner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight, note)
+        painter.drawText(corner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+                         | Qt.TextFlag.TextWordWrap, note)  # a narrow map wraps it
         if self.tiles is not None:  # the tiles' licence asks for this whenever they show
             painter.drawText(corner, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight,
                              ATTRIBUTION)
