@@ -38,6 +38,8 @@ class Settings(msgspec.Struct):
     """Which service finds places by name (both are OpenStreetMap-based)."""
     geocoder_url: str = ""
     """The service's address; empty for its public one."""
+    distance_unit: Literal["km", "mi"] = "km"
+    """Kilometres (and metres) or miles (and feet), in the window and on the map."""
     travel: dict[TravelMode, TravelSetting] = {}
     """Travel estimates the user changed; the others keep the defaults of core/travel.py."""
 

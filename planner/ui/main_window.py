@@ -33,6 +33,7 @@ from planner.ui.autosave import Autosaver
 from planner.ui.catalog_panel import CatalogPanel
 from planner.ui.filming_data import FilmingData
 from planner.ui.first_paint import after_first_paint
+from planner.ui.formatting import set_distance_unit
 from planner.ui.map import ALPS, FRANCE, PARIS, MapView
 from planner.ui.messages import ask_yes_no, show_message
 from planner.ui.permits_panel import PermitsPanel
@@ -290,12 +291,16 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings, *, save: bool = False) -> None:
         """Use ``settings`` now (and keep them for the next start when ``save``)."""
         self.workspace.estimates = travel_estimates(settings)
+        if set_distance_unit(settings.distance_unit):
+            self.catalog_panel.refresh()
+            self.map_view.viewport().update()
         try:
             self._geocoder = Geocoder(self.paths.cache_dir, settings.geocoder,
                                       settings.geocoder_url) if settings.online_search else None
         except GeocodingError:
             self._geocoder = None  # a bad address in the settings: search by name is off
         self.plan_panel.itinerary_model.refresh()
+        self.plan_panel.show_totals()
         url = settings.tile_url if settings.online_tiles else None
         self.map_view.set_online_tiles(url, self.paths.cache_dir / "tiles")
         if save:

@@ -237,7 +237,7 @@ class PlanPanel(QStackedWidget):
             return
         self._show_plan_fields(plan)
         self._focus_after(change)
-        self._show_totals()
+        self.show_totals()
 
     def _on_workspace_plan_added(self, plan: Plan) -> None:
         if plan is self.workspace.current:
@@ -260,9 +260,9 @@ class PlanPanel(QStackedWidget):
 
     def _on_itinerary_reset(self) -> None:
         self.tree.expandAll()
-        self._show_totals()
+        self.show_totals()
 
-    def _show_totals(self) -> None:
+    def show_totals(self) -> None:
         plan = self.workspace.current
         if plan is None:
             self.totals_label.clear()

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QDoubleSpinBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from planner.core.editing import DaySettings
+from planner.store.settings import load_settings
 from planner.ui.dialogs.booked_time import BookedTimeDialog
 from planner.ui.dialogs.day_settings import DaySettingsDialog
 from planner.ui.dialogs.split_days import SplitDaysDialog
 from planner.ui.dialogs.what_fits import WhatFitsDialog
-from planner.ui.itinerary_model import COL_TIME, DASH
+from planner.ui.formatting import scale_bar, set_distance_unit
+from planner.ui.itinerary_model import COL_LEG, COL_TIME, DASH
 from planner.ui.main_window import MainWindow
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import itinerary
@@ -142,3 +144,24 @@ def test_travel_estimates_changed_in_preferences_retime_the_plan_and_are_kept(
     again.findChild(QPushButton, "travelDefaults").click()
     assert again.chosen().travel == {}
     again.reject()
+
+
+def test_distances_follow_the_unit_chosen_in_preferences(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    window.workspace.new_plan("Paris", dt.date(2027, 5, 1))
+    window.workspace.add_places(["paris-louvre", "paris-pont-des-arts"], 0)
+    dialog = window.show_preferences()
+    dialog.units_combo.setCurrentIndex(dialog.units_combo.findData("mi"))
+    dialog.accept()
+    try:
+        assert load_settings(window.paths.config_dir).distance_unit == "mi", "kept"
+        model = window.plan_panel.itinerary_model
+        leg = model.index(1, COL_LEG, model.index(0, 0)).data()
+        assert " ft" in leg or " mi" in leg, leg
+        assert "mi straight-line" in window.plan_panel.totals_label.text() or \
+            "ft straight-line" in window.plan_panel.totals_label.text()
+        assert scale_bar(10.0)[1].endswith(("ft", "mi"))
+    finally:
+        set_distance_unit("km")  # the unit is the window's; leave it as other tests expect

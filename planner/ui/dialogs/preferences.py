@@ -39,7 +39,12 @@ class PreferencesDialog(QDialog):
         self.url_edit.setToolTip("A tile address with {z}, {x} and {y}")
         self.tiles_check.toggled.connect(self.url_edit.setEnabled)
         self.url_edit.setEnabled(settings.online_tiles)
+        self.units_combo = named(QComboBox(), "distanceUnits", "Distances in")
+        self.units_combo.addItem("Kilometres and metres", "km")
+        self.units_combo.addItem("Miles and feet", "mi")
+        self.units_combo.setCurrentIndex(self.units_combo.findData(settings.distance_unit))
         form = QFormLayout()
+        form.addRow("&Distances in:", self.units_combo)
         form.addRow(self.tiles_check)
         form.addRow("Tile &address:", self.url_edit)
         self.geocoder_combo = named(QComboBox(), "geocoderService", "Place search service")
@@ -70,7 +75,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.travel_box)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        self.resize(560, 560)
 
     def chosen(self) -> Settings:
         """The settings as the dialog shows them; an address without {z}, {x} and {y} is not
@@ -86,6 +91,7 @@ class PreferencesDialog(QDialog):
         return Settings(online_tiles=self.tiles_check.isChecked(), tile_url=url,
                         online_search=self.search_check.isChecked(), geocoder=service,
                         geocoder_url=geocoder_url,
+                        distance_unit=self.units_combo.currentData(),
                         travel=self.travel_box.changed())
 
     def _show_default_url(self) -> None:

@@ -41,7 +41,12 @@ from planner.core.itinerary import custom_place
 from planner.core.mercator import TILE_SIZE, WorldPoint, metres_per_pixel, project, unproject
 from planner.ui.catalog_models import place_mime_data
 from planner.ui.first_paint import after_first_paint
-from planner.ui.formatting import describe_own_place, describe_permit, format_day_heading
+from planner.ui.formatting import (
+    describe_own_place,
+    describe_permit,
+    format_day_heading,
+    scale_bar,
+)
 from planner.ui.map.base_map_item import BaseMapItem
 from planner.ui.map.marker_focus import MarkerFocus
 from planner.ui.map.permits_item import PermitsItem
@@ -68,8 +73,6 @@ PARIS: Bounds = (48.70, 2.15, 49.00, 2.55)
 ALPS: Bounds = (44.90, 4.70, 46.45, 7.10)
 FRANCE: Bounds = (42.3, -4.8, 51.1, 8.3)
 _SEA = QColor("#AAD3DF")
-_SCALE_STEPS_M = (10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000,
-                  100_000, 200_000, 500_000)
 
 
 class MapView(QGraphicsView):
@@ -480,10 +483,7 @@ class MapView(QGraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         lat, _ = self.center()
-        per_pixel = metres_per_pixel(lat, self.zoom)
-        metres = next((m for m in reversed(_SCALE_STEPS_M) if m / per_pixel <= 120),
-                      _SCALE_STEPS_M[0])
-        length = metres / per_pixel
+        length, label = scale_bar(metres_per_pixel(lat, self.zoom))
         painter.save()
         painter.resetTransform()
         self._draw_focus(painter)
@@ -492,7 +492,6 @@ class MapView(QGraphicsView):
         painter.drawLine(QPointF(12, bottom), QPointF(12 + length, bottom))
         for x in (12, 12 + length):
             painter.drawLine(QPointF(x, bottom - 5), QPointF(x, bottom))
-        label = f"{metres // 1000} km" if metres >= 1000 else f"{metres} m"
         painter.drawText(QPointF(16, bottom - 6), label)
         corner = QRectF(self.viewport().rect()).adjusted(8, 6, -8, -6)
         painter.setPen(QColor("#505050"))
