@@ -1,6 +1,6 @@
 """Render the real main window, with a two-day sample plan on the map, to a PNG for the README.
 
-Usage: python tools/render_screenshot.py resources/screenshot.png
+Usage: python tools/render_screenshot.py resources/screenshot.png [--dark]
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from planner.ui.workspace import Workspace
 LAPTOP_SCREEN = (1366, 768)
 
 
-def render(target: Path) -> None:
+def render(target: Path, *, dark: bool = False) -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as home:
         paths = AppPaths.resolve(Path(home))
@@ -35,6 +35,7 @@ def render(target: Path) -> None:
             workspace = Workspace(load_catalog(default_catalog_path()), store.open().plans)
             window = MainWindow(workspace, CatalogIndexes(workspace.catalog), store, paths)
             window.resize(*LAPTOP_SCREEN)
+            window.theme.force(dark)
             window.show()
             window.new_plan()
             workspace.rename_current("Lupin in Paris, Claire's Knee at Lake Annecy")
@@ -56,4 +57,4 @@ def render(target: Path) -> None:
 
 
 if __name__ == "__main__":
-    render(Path(sys.argv[1]))
+    render(Path(sys.argv[1]), dark="--dark" in sys.argv[2:])

@@ -31,13 +31,13 @@ from planner.core.model import Day, Plan, Stop
 from planner.core.schedule import DayTimetable, Visit, clock, day_timetable
 from planner.core.travel import TRAVEL_ESTIMATES
 from planner.ui.catalog_models import ID_ROLE, PLACE_MIME_TYPE, AnyIndex
-from planner.ui.day_colors import day_color
 from planner.ui.formatting import (
     describe_own_place,
     format_day_heading,
     format_km,
     format_minutes,
 )
+from planner.ui.theme import day_color
 from planner.ui.widgets import plain_tooltip
 from planner.ui.workspace import Workspace
 

@@ -40,6 +40,7 @@ from planner.ui.permits_panel import PermitsPanel
 from planner.ui.plan_panel import PlanPanel
 from planner.ui.selection import Selection
 from planner.ui.store_messages import StoreMessages
+from planner.ui.theme import Theme
 from planner.ui.unsaved_guard import UnsavedPlansGuard
 from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.store_messages = StoreMessages(self, workspace, self.autosaver, paths.plans_dir)
         self.setWindowTitle(APP_TITLE)
         self.selection = Selection(self)
+        self.theme = Theme(self)
         self._geocoder: Geocoder | None = None
         self.actions_by_name = build_actions(self, self._action_slots(), workspace.undo_stack)
         self.catalog_panel = CatalogPanel(indexes, self.selection)
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.map_view.own_place_keep_requested.connect(
             lambda place_id: self.own_places.keep(place_id))
         self._connect_permits()
+        self.theme.changed.connect(self._on_theme_changed)
         self._set_tab_order()
         self.catalog_panel.add_places_requested.connect(self._on_catalog_add_places_requested)
         self.plan_panel.plan_chosen.connect(self._on_plan_panel_plan_chosen)
@@ -161,6 +164,10 @@ class MainWindow(QMainWindow):
             "show_trip": lambda: self.map_view.fit_points(self._plan_points(None)),
             "show_day": lambda: self.map_view.fit_points(self._plan_points(self.selection.day)),
         }
+
+    def _on_theme_changed(self) -> None:
+        self.map_view.apply_theme()
+        self.plan_panel.itinerary_model.refresh()
 
     def _connect_permits(self) -> None:
         """The City of Paris permits: the film pages, the Paris permits tab and the map."""

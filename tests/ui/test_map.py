@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.ui.catalog_models import place_mime_data
-from planner.ui.day_colors import day_color
 from planner.ui.main_window import MainWindow
 from planner.ui.map.map_view import ALPS, MAX_ZOOM, MIN_ZOOM
 from planner.ui.map.plan_item import clip_line
+from planner.ui.theme import day_color
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import itinerary, place_row, type_search, visible_place_ids
 from tests.ui.test_planning import build_lupin_day

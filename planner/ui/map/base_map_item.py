@@ -11,18 +11,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from planner.core.base_map import BaseMap, Line
 from planner.core.mercator import TILE_SIZE, WorldPoint, project
 from planner.ui.map.places_item import painting_in_pixels, zoom_of
+from planner.ui.theme import map_colours
 
-_LAND = QColor("#F2EFE9")
-_WATER = QColor("#AAD3DF")
-_BORDER = QColor("#9E7BB5")
-_COAST = QColor("#7FA9BA")
-_TOWN = QColor("#333333")
 # Zoom from which towns of each rank are named: big cities far out, small towns close in.
 TOWN_RANK_ZOOM = {1: 5, 2: 7, 3: 9, 4: 11}
 
@@ -70,17 +66,18 @@ class BaseMapItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        colours = map_colours()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(_LAND))
+        painter.setBrush(QBrush(colours.land))
         painter.drawPath(self._land)
-        painter.setBrush(QBrush(_WATER))
+        painter.setBrush(QBrush(colours.water))
         painter.drawPath(self._lakes)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for path, color, width, style in (
-            (self._rivers, _WATER, 1.5, Qt.PenStyle.SolidLine),
-            (self._coast, _COAST, 1.0, Qt.PenStyle.SolidLine),
-            (self._borders, _BORDER, 1.2, Qt.PenStyle.DashLine),
+            (self._rivers, colours.water, 1.5, Qt.PenStyle.SolidLine),
+            (self._coast, colours.coast, 1.0, Qt.PenStyle.SolidLine),
+            (self._borders, colours.border, 1.2, Qt.PenStyle.DashLine),
         ):
             pen = QPen(color, width, style)
             pen.setCosmetic(True)  # pixels, not scene units
@@ -112,7 +109,8 @@ class BaseMapItem(QGraphicsItem):
         if any(box.intersects(other) for other in taken):
             return
         taken.append(box)
-        painter.setPen(_TOWN)
-        painter.setBrush(QBrush(_TOWN))
+        town = map_colours().town
+        painter.setPen(town)
+        painter.setBrush(QBrush(town))
         painter.drawEllipse(at, 2, 2)
         painter.drawText(QPointF(at.x() + 4, at.y() - 2), name)

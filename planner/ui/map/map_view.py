@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QDrag,
     QHelpEvent,
@@ -54,6 +53,7 @@ from planner.ui.map.places_item import PlacesItem
 from planner.ui.map.plan_item import PlanItem
 from planner.ui.map.tiles import ATTRIBUTION, TileFetcher, TileItem
 from planner.ui.selection import Selection
+from planner.ui.theme import map_colours
 from planner.ui.widgets import plain_tooltip
 from planner.ui.workspace import Workspace
 
@@ -72,7 +72,6 @@ Bounds = tuple[float, float, float, float]
 PARIS: Bounds = (48.70, 2.15, 49.00, 2.55)
 ALPS: Bounds = (44.90, 4.70, 46.45, 7.10)
 FRANCE: Bounds = (42.3, -4.8, 51.1, 8.3)
-_SEA = QColor("#AAD3DF")
 
 
 class MapView(QGraphicsView):
@@ -122,7 +121,7 @@ class MapView(QGraphicsView):
         self._moving_own = ""
         """The plan's own place under the press; dragging moves it."""
         self.marker_focus = MarkerFocus(self.places)
-        self.setBackgroundBrush(_SEA)
+        self.setBackgroundBrush(map_colours().sea)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.base_map_item: BaseMapItem | None = None
@@ -135,6 +134,14 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         selection.place_changed.connect(self._on_selection_place_changed)
         self.set_zoom(6.0)
+
+    def apply_theme(self) -> None:
+        """Repaint with the colours of the scheme now in use (light or dark)."""
+        self.setBackgroundBrush(map_colours().sea)
+        for item in (self.base_map_item, self.plan):
+            if item is not None:
+                item.update()
+        self.viewport().update()
 
     def _add_base_map(self, base_map: BaseMap) -> None:
         self.base_map_item = BaseMapItem(base_map)
@@ -429,7 +436,7 @@ class MapView(QGraphicsView):
         source.setSize(QSizeF(size.width() / scale, size.height() / scale))
         source.moveCenter(centre)
         image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(_SEA)
+        image.fill(map_colours().sea)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.scene().render(painter, QRectF(image.rect()), source,
@@ -488,13 +495,14 @@ class MapView(QGraphicsView):
         painter.resetTransform()
         self._draw_focus(painter)
         bottom = self.viewport().height() - 12
-        painter.setPen(QPen(QColor("#202020"), 2))
+        ink = map_colours().ink
+        painter.setPen(QPen(ink, 2))
         painter.drawLine(QPointF(12, bottom), QPointF(12 + length, bottom))
         for x in (12, 12 + length):
             painter.drawLine(QPointF(x, bottom - 5), QPointF(x, bottom))
         painter.drawText(QPointF(16, bottom - 6), label)
         corner = QRectF(self.viewport().rect()).adjusted(8, 6, -8, -6)
-        painter.setPen(QColor("#505050"))
+        painter.setPen(ink)
         note = self.tile_error if self.tiles is not None else (
             STREET_NOTE if self.zoom >= STREET_NOTE_ZOOM else "")
         painter.drawText(corner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight

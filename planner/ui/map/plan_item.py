@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from planner.core.itinerary import waypoint_for
 from planner.core.mercator import TILE_SIZE, WorldPoint, project
-from planner.ui.day_colors import day_color
 from planner.ui.map.places_item import painting_in_pixels
+from planner.ui.theme import day_color
 from planner.ui.workspace import Workspace
 
 STOP_RADIUS_PX = 10
@@ -148,7 +148,8 @@ class PlanItem(QGraphicsItem):
         painter.setPen(QPen(Qt.GlobalColor.white, 2))
         painter.setBrush(QBrush(color))
         painter.drawEllipse(at, STOP_RADIUS_PX, STOP_RADIUS_PX)
-        painter.setPen(Qt.GlobalColor.white)
+        # White numbers, or black on the light colours of the dark theme's palette.
+        painter.setPen(Qt.GlobalColor.black if color.lightness() > 170 else Qt.GlobalColor.white)
         box = QRectF(at.x() - STOP_RADIUS_PX, at.y() - STOP_RADIUS_PX,
                      2 * STOP_RADIUS_PX, 2 * STOP_RADIUS_PX)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(number))
