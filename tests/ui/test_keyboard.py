@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import OpenWindow
+from tests.ui.test_map import show_street_level
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -51,9 +52,7 @@ def test_the_map_steps_through_its_markers_and_enter_selects_one(
 ) -> None:
     window = open_window()
     view = window.map_view
-    view.set_zoom(14)
-    louvre = window.workspace.catalog.places["paris-louvre"]
-    view.center_on(louvre.lat, louvre.lon)
+    show_street_level(window, "paris-louvre", zoom=14)  # a dozen markers in view
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_N)
     first = view.marker_focus.current

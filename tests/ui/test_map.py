@@ -19,10 +19,10 @@ from tests.ui.test_planning import build_lupin_day
 LOUVRE = "paris-louvre"
 
 
-def show_street_level(window: MainWindow, place_id: str) -> QPoint:
-    """Zoom the map right in on a place and return where its marker is."""
+def show_street_level(window: MainWindow, place_id: str, zoom: float = 17) -> QPoint:
+    """Zoom the map (right) in on a place and return where its marker is."""
     place = window.workspace.catalog.places[place_id]
-    window.map_view.set_zoom(17)
+    window.map_view.set_zoom(zoom)
     window.map_view.center_on(place.lat, place.lon)
     position = window.map_view.place_position(place_id)
     assert position is not None
