@@ -135,9 +135,21 @@ def run_window(catalog: Catalog, paths: AppPaths, *, open_file: Path | None = No
         show_fatal_error(f"The data folder {paths.data_dir} cannot be used:\n\n{exc}\n\n"
                          "Check its permissions, or start with --data-dir PATH.")
         return cli.EXIT_NO_DATA_FOLDER
+    if result.locked_by_other and open_file is not None:
+        from planner.ui.single_instance import hand_over
+
+        if hand_over(paths.data_dir, open_file):  # the open window imports it instead
+            store.close()
+            print(f"Film Trip Planner is already open; {open_file.name} was handed to it.")
+            return 0
     workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other,
                           read_only_ids=frozenset(result.read_only_ids))
     window = MainWindow(workspace, CatalogIndexes(catalog), store, paths)
+    if not result.locked_by_other:
+        from planner.ui.single_instance import FileReceiver
+
+        receiver = FileReceiver(paths.data_dir, window)
+        receiver.file_received.connect(window.open_handed_file)
     if quit_after_paint:
         from planner.ui.first_paint import quit_after_first_paint
 

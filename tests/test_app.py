@@ -78,6 +78,50 @@ def test_open_imports_a_plan_file_as_double_clicking_one_does(tmp_path: Path) ->
         assert [plan.name for plan in store.open().plans] == ["A friend's Annecy"]
 
 
+def test_a_file_opened_while_the_app_is_open_goes_to_that_window(qapp: Any,
+                                                                 tmp_path: Path) -> None:
+    """The second launch hands the file over and quits; the open window imports it."""
+    import datetime as dt
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from PySide6.QtNetwork import QLocalSocket
+
+    from planner.core import editing
+    from planner.exchange.native import export_plan
+    from planner.ui.single_instance import server_name
+
+    home = tmp_path / "home"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen([sys.executable, "-m", "planner", "--data-dir", str(home)],
+                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        probe, deadline = QLocalSocket(), time.monotonic() + 60
+        while True:  # until the first window listens
+            probe.connectToServer(server_name(home / "data"))
+            if probe.waitForConnected(200):
+                probe.disconnectFromServer()
+                break
+            assert time.monotonic() < deadline and first.poll() is None, "the app started"
+            time.sleep(0.2)
+        shared = tmp_path / "shared.ftrip.json"
+        export_plan(editing.new_plan("Handed over", dt.date(2027, 6, 1)), shared)
+        second = subprocess.run([sys.executable, "-m", "planner", "--data-dir", str(home),
+                                 "--open", str(shared)], env=env, capture_output=True,
+                                text=True, timeout=60)
+        assert second.returncode == 0 and "already open" in second.stdout
+        deadline = time.monotonic() + 20
+        while not any("Handed over" in plan.read_text(encoding="utf-8")
+                      for plan in (home / "data" / "plans").glob("*.json")):
+            assert time.monotonic() < deadline, "the open window imported and saved it"
+            time.sleep(0.2)
+    finally:
+        first.kill()
+        first.wait(timeout=30)
+
+
 def test_a_broken_catalog_is_also_shown_in_a_window(qapp: Any, tmp_path: Path) -> None:
     """Started from a desktop menu, nobody sees stderr: the message must appear on screen."""
     from PySide6.QtCore import QTimer

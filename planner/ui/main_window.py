@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import cached_property
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -195,6 +196,13 @@ class MainWindow(QMainWindow):
             return
         self.own_places.add_permit(index.layer.permits[number],
                                    max(0, min(day, len(plan.days) - 1)))
+
+    def open_handed_file(self, path: Path) -> None:
+        """A plan file double-clicked while the app was open: import it, and come forward."""
+        self.plan_files.import_plan_from(path)
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _load_filming_data(self) -> None:
         problem = self.filming_data.load_saved()
