@@ -102,6 +102,8 @@ def _xml_places(data: bytes) -> Iterator[ImportedPlace]:
     except ParseError as error:
         line, column = error.position
         raise _Problem(f"not well-formed XML at line {line}, column {column + 1}") from None
+    except (LookupError, ValueError) as error:  # an encoding Python does not know, and such
+        raise _Problem(f"not readable XML ({error})") from None
     kind = _local(root.tag)
     if kind == "gpx":
         yield from _gpx_places(root)

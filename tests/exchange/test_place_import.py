@@ -179,3 +179,11 @@ def test_any_bytes_give_places_or_a_clean_refusal(tmp_path: Path, data: bytes,
         return
     for place in places:
         assert -90 <= place.lat <= 90 and -180 <= place.lon <= 180 and place.name
+
+
+def test_xml_in_an_encoding_python_does_not_know_is_a_clean_refusal(tmp_path: Path) -> None:
+    """Found by the fuzz test: expat asks Python for the declared codec, which may not exist."""
+    path = tmp_path / "odd.gpx"
+    path.write_bytes(b'<?xml version="1.0" encoding="U-F-8"?><gpx version="1.1"/>')
+    with pytest.raises(PlaceImportError, match=r"odd\.gpx: not readable XML"):
+        read_places(path)
