@@ -102,14 +102,14 @@ class PermitIndex:
                  kind: str | None = None) -> list[int]:
         """Numbers of the permits whose title, address, director or producer hold every word
         of ``text`` (case and accents aside), of ``year`` and ``kind`` when given."""
-        if self._text is None:  # made at the first search
+        words = fold(text).split()
+        if words and self._text is None:  # made at the first search by text
             self._text = [fold(" ".join((p.title, p.address, p.director, p.producer)))
                           for p in self.layer.permits]
-        words = fold(text).split()
-        return [number for number, (permit, haystack)
-                in enumerate(zip(self.layer.permits, self._text, strict=True))
+        texts = self._text if words and self._text is not None else None
+        return [number for number, permit in enumerate(self.layer.permits)
                 if (year is None or permit.year == year) and (kind is None or permit.kind == kind)
-                and all(word in haystack for word in words)]
+                and (texts is None or all(word in texts[number] for word in words))]
 
     def of_film(self, film_id: str) -> list[Permit]:
         """The film's permits, the earliest first."""

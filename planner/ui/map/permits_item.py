@@ -28,7 +28,10 @@ class PermitsItem(QGraphicsItem):
         super().__init__()
         self._permits: list[Permit] = []
         self._numbers: list[int] = []
+        self._projected: list[tuple[float, float]] = []
+        """Every permit's point, by permit number."""
         self._points: list[tuple[float, float]] = []
+        """The shown permits' points, in the order of ``_numbers``."""
         self._cells: dict[tuple[int, int], list[int]] = {}
         self.selected = -1
         self.setZValue(-0.5)  # over the base map, under the catalog's markers
@@ -39,9 +42,11 @@ class PermitsItem(QGraphicsItem):
 
     def show_permits(self, permits: list[Permit], numbers: list[int]) -> None:
         """Show the permits with these numbers (of ``permits``); none hides the layer."""
+        if permits is not self._permits:  # a new layer: project its points once
+            self._projected = [(point.x, point.y) for point in
+                               (project(permit.lat, permit.lon) for permit in permits)]
         self._permits, self._numbers = permits, numbers
-        self._points = [(point.x, point.y) for point in
-                        (project(permits[n].lat, permits[n].lon) for n in numbers)]
+        self._points = [self._projected[n] for n in numbers]
         cells: dict[tuple[int, int], list[int]] = defaultdict(list)
         for row, (x, y) in enumerate(self._points):
             cells[int(x / CELL), int(y / CELL)].append(row)
