@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from planner.core.errors import PlannerError
+from planner.core.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
 
 _DEGREE_MARKS = "\u00b0\u00ba\u02da"  # degree sign, masculine ordinal, ring above
 _MINUTE_MARKS = "'\u2032\u2019\u2018"  # apostrophe, prime, curly quotes
@@ -34,7 +35,11 @@ _LETTER_AFTER = re.compile(rf"{_VALUE}\s*(?P<letter>{_LETTER})?", re.IGNORECASE)
 
 
 class CoordinateError(PlannerError):
-    """The text is not a position; the message says why."""
+    """The text is not a position; ``phrase`` says why."""
+
+    def __init__(self, reason: Phrase) -> None:
+        super().__init__(str(reason))
+        self.phrase = reason
 
 
 @dataclass(frozen=True)
@@ -48,15 +53,18 @@ def parse_coordinates(text: str) -> tuple[float, float]:
     """(latitude, longitude) in decimal degrees from what a user typed or pasted."""
     cleaned = " ".join(text.strip().split())
     if not cleaned:
-        raise CoordinateError("Type a position, e.g. 48.8584, 2.2945")
+        raise CoordinateError(phrase(QT_TRANSLATE_NOOP(
+            "core", "Type a position, e.g. 48.8584, 2.2945")))
     parts = _parts(cleaned)
     lat_part, lon_part = _ordered(parts)
     lat = _signed(lat_part, "S")
     lon = _signed(lon_part, "W")
     if not -90 <= lat <= 90:
-        raise CoordinateError(f"The latitude {lat:g} is outside -90 to 90")
+        raise CoordinateError(phrase(QT_TRANSLATE_NOOP(
+            "core", "The latitude {value} is outside -90 to 90"), value=f"{lat:g}"))
     if not -180 <= lon <= 180:
-        raise CoordinateError(f"The longitude {lon:g} is outside -180 to 180")
+        raise CoordinateError(phrase(QT_TRANSLATE_NOOP(
+            "core", "The longitude {value} is outside -180 to 180"), value=f"{lon:g}"))
     return lat, lon
 
 
@@ -90,13 +98,15 @@ def _parts(text: str) -> list[_Part]:
             break
         match = pattern.match(normalised, position)
         if match is None or match.end() == position or not match.group("deg"):
-            raise CoordinateError(f"Cannot read \"{text}\" as a position: expected numbers like "
-                                  "48.8584, 2.2945 or 48°51'29.6\"N 2°17'40.2\"E")
+            raise CoordinateError(phrase(QT_TRANSLATE_NOOP("core",
+                "Cannot read “{text}” as a position: expected numbers like 48.8584, 2.2945 "
+                "or 48°51'29.6\"N 2°17'40.2\"E"), text=text))
         found.append(_part(match, text))
         position = match.end()
     if len(found) != 2:
-        raise CoordinateError(f"\"{text}\" has {len(found)} value(s); a position has two, "
-                              "latitude and longitude")
+        raise CoordinateError(phrase(QT_TRANSLATE_NOOP("core",
+            "“{text}” has {count} value(s); a position has two, latitude and longitude"),
+            text=text, count=len(found)))
     return found
 
 
@@ -109,8 +119,9 @@ def _split_decimal_commas(text: str) -> str:
     if re.search(r"\d,\d", text) is None or "." in text:
         return text  # with decimal points, a comma separates the two values
     if re.search(r"\d,\d+,\d", text) and not re.search(r"[;\s]", text):
-        raise CoordinateError(f"\"{text}\" could be read in several ways: separate the two "
-                              "values with a space or a semicolon, or use decimal points")
+        raise CoordinateError(phrase(QT_TRANSLATE_NOOP("core",
+            "“{text}” could be read in several ways: separate the two values with a space "
+            "or a semicolon, or use decimal points"), text=text))
     return re.sub(r"(\d),(\d)", r"\1.\2", text)
 
 
@@ -120,14 +131,17 @@ def _part(match: re.Match[str], text: str) -> _Part:
     minutes = _number(match.group("min") or match.group("bare_min") or "0")
     seconds = _number(match.group("sec") or "0")
     if minutes >= 60 or seconds >= 60:
-        raise CoordinateError(f"In \"{text}\", minutes and seconds must be below 60")
+        raise CoordinateError(phrase(QT_TRANSLATE_NOOP("core",
+            "In “{text}”, minutes and seconds must be below 60"), text=text))
     if (minutes or seconds) and degrees != int(degrees):
-        raise CoordinateError(f"In \"{text}\", degrees with decimals cannot also have minutes")
+        raise CoordinateError(phrase(QT_TRANSLATE_NOOP("core",
+            "In “{text}”, degrees with decimals cannot also have minutes"), text=text))
     value = degrees + minutes / 60 + seconds / 3600
     sign = match.group("sign")
     if sign and sign in _MINUS_SIGNS:
         if letter is not None:
-            raise CoordinateError(f"\"{text}\" gives a value both a minus sign and a letter")
+            raise CoordinateError(phrase(QT_TRANSLATE_NOOP("core",
+                "“{text}” gives a value both a minus sign and a letter"), text=text))
         value = -value
     return _Part(value, letter)
 
@@ -143,8 +157,8 @@ def _ordered(parts: list[_Part]) -> tuple[_Part, _Part]:
         return first, second
     if letters in (("E", "N"), ("W", "N"), ("E", "S"), ("W", "S")):
         return second, first
-    raise CoordinateError("Give both values hemisphere letters (N or S, then E or W), "
-                          "or neither")
+    raise CoordinateError(phrase(QT_TRANSLATE_NOOP("core",
+        "Give both values hemisphere letters (N or S, then E or W), or neither")))
 
 
 def _signed(part: _Part, negative: str) -> float:

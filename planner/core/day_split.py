@@ -10,6 +10,7 @@ for the whole plan; :mod:`planner.core.editing` and the window's undo commands c
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import math
@@ -22,15 +23,21 @@ from planner.core.catalog import Catalog, in_region
 from planner.core.itinerary import opening_hours_of, waypoint_for
 from planner.core.model import Day, Plan, Region, Stop
 from planner.core.opening import open_spans
+from planner.core.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
 from planner.core.routing import Fleet, share_between_days
 from planner.core.schedule import travel_matrix
 from planner.core.travel import TRAVEL_ESTIMATES
 
-REGION_NAMES: dict[Region, str] = {"paris": "Paris", "alps": "the Alps"}
+REGION_NAMES: dict[Region, str] = {"paris": QT_TRANSLATE_NOOP("core", "Paris"),
+                                   "alps": QT_TRANSLATE_NOOP("core", "the Alps")}
 
 
 class SplitError(ValueError):
-    """The split cannot be made; the message says why, in words for the user."""
+    """The split cannot be made; ``phrase`` says why, in words for the user."""
+
+    def __init__(self, reason: Phrase) -> None:
+        super().__init__(str(reason))
+        self.phrase = reason
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,8 @@ class DayLayout:
 
     stop_ids: list[str]
     label: str = ""
+    label_phrase: Phrase | None = None
+    """The label in words the window translates (a travel day's); ``label`` is its English."""
     end_time: dt.time | None = None
     """A new end of the day, when the split was asked for hours per day."""
 
@@ -61,23 +70,28 @@ def split_trip(plan: Plan, catalog: Catalog, *, days: int | None = None,
         raise ValueError("give either a number of days or hours per day")
     stops = [stop for day in plan.days if not day.locked for stop in day.stops]
     if not stops:
-        raise SplitError("There are no stops to share out: every day is empty or locked.")
+        raise SplitError(phrase(QT_TRANSLATE_NOOP(
+            "core", "There are no stops to share out: every day is empty or locked.")))
     groups = _by_region(stops, plan, catalog)
     if days is not None and days < len(groups):
-        raise SplitError("The stops are in Paris and in the Alps: give at least 2 days, "
-                         "one for each.")
+        raise SplitError(phrase(QT_TRANSLATE_NOOP(
+            "core", "The stops are in Paris and in the Alps: give at least 2 days, one for "
+            "each.")))
     fewest = sum(math.ceil(len(group) / limits.MAX_STOPS_PER_DAY) for _, group in groups)
     if days is not None and days < fewest:
-        raise SplitError(f"A day holds at most {limits.MAX_STOPS_PER_DAY} stops: give at "
-                         f"least {fewest} days for these {len(stops)} stops.")
+        raise SplitError(phrase(QT_TRANSLATE_NOOP(
+            "core", "A day holds at most {most} stops: give at least {fewest} days for these "
+            "{count} stops."), most=limits.MAX_STOPS_PER_DAY, fewest=fewest, count=len(stops)))
     room = limits.MAX_DAYS - sum(day.locked for day in plan.days) - (len(groups) - 1)
     counts = _shares(groups, days) if days is not None else None
     new_days: list[DayLayout] = []
     overfull: list[int] = []
     for number, (region, group) in enumerate(groups):
         if number:
-            previous = REGION_NAMES[groups[number - 1][0]]
-            new_days.append(DayLayout([], f"Travel day: {previous} → {REGION_NAMES[region]}"))
+            label = phrase(QT_TRANSLATE_NOOP("core", "Travel day: {origin} → {destination}"),
+                           origin=phrase(REGION_NAMES[groups[number - 1][0]]),
+                           destination=phrase(REGION_NAMES[region]))
+            new_days.append(DayLayout([], str(label), label))
         first = len(new_days)
         share = _Share(plan, catalog, estimates, group, first, hours_per_day)
         if counts is not None:
@@ -223,8 +237,9 @@ def _whole_trip(plan: Plan, new_days: list[DayLayout], overfull: list[int], cata
     last_locked = max((i for i, day in enumerate(plan.days) if day.locked), default=-1)
     length = max(last_locked + 1, max(placed) + 1)
     if length > limits.MAX_DAYS:
-        raise SplitError(f"That split needs {length} days with the locked ones and any travel "
-                         f"day, more than the {limits.MAX_DAYS} a plan holds.")
+        raise SplitError(phrase(QT_TRANSLATE_NOOP(
+            "core", "That split needs {length} days with the locked ones and any travel day, "
+            "more than the {most} a plan holds."), length=length, most=limits.MAX_DAYS))
     layouts = []
     for index in range(length):
         if index < len(plan.days) and plan.days[index].locked:
@@ -233,9 +248,8 @@ def _whole_trip(plan: Plan, new_days: list[DayLayout], overfull: list[int], cata
         else:
             layouts.append(placed.get(index, DayLayout([])))
     trial = _trial_plan(plan, layouts)
-    ordered = [layout if trial.days[index].locked else DayLayout(
-                   best_day_order(trial, index, catalog, estimates).stop_ids, layout.label,
-                   layout.end_time)
+    ordered = [layout if trial.days[index].locked else dataclasses.replace(
+                   layout, stop_ids=best_day_order(trial, index, catalog, estimates).stop_ids)
                for index, layout in enumerate(layouts)]
     return TripSplit(ordered, sorted(_position(plan, number) for number in overfull))
 

@@ -19,6 +19,7 @@ from planner.core.geo import Waypoint, distance_km
 from planner.core.itinerary import opening_hours_of, waypoint_for
 from planner.core.model import Plan, Stop
 from planner.core.opening import open_state
+from planner.core.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
 from planner.core.travel import (
     TRAVEL_ESTIMATES,
     ModeEstimate,
@@ -57,7 +58,12 @@ class ScheduleWarning:
     kind: WarningKind
     stop_id: str | None
     """The stop it is about; None for the day as a whole."""
-    text: str
+    phrase: Phrase
+
+    @property
+    def text(self) -> str:
+        """The warning in English (files written, the command line)."""
+        return str(self.phrase)
 
 
 @dataclass(frozen=True)
@@ -112,9 +118,11 @@ def day_timetable(plan: Plan, day_index: int, catalog: Catalog,
             if booked < start:
                 booked = paris_time(date + dt.timedelta(days=1), stop.fixed_arrival)
             if arrival > booked:
-                warnings.append(ScheduleWarning("fixed-time", stop.id, (
-                    f"Booked for {clock(booked)}, but reached about {clock(arrival)}, "
-                    f"{minutes_between(booked, arrival)} min late")))
+                warnings.append(ScheduleWarning("fixed-time", stop.id, phrase(
+                    QT_TRANSLATE_NOOP("core", "Booked for {booked}, but reached about "
+                                      "{arrival}, {late} min late"),
+                    booked=clock(booked), arrival=clock(arrival),
+                    late=minutes_between(booked, arrival))))
             else:
                 wait = minutes_between(arrival, booked)
                 arrival = booked
@@ -129,9 +137,10 @@ def day_timetable(plan: Plan, day_index: int, catalog: Catalog,
         return_leg = leg_between(here, base, plan.default_travel_mode, estimates)
         now = later(now, return_leg.minutes)
     if now > planned_end:
-        warnings.append(ScheduleWarning("late", None, (
-            f"The day runs to about {clock(now)}, {minutes_between(planned_end, now)} min "
-            f"past its planned end at {clock(planned_end)}")))
+        warnings.append(ScheduleWarning("late", None, phrase(
+            QT_TRANSLATE_NOOP("core", "The day runs to about {end}, {late} min past its "
+                              "planned end at {planned}"),
+            end=clock(now), late=minutes_between(planned_end, now), planned=clock(planned_end))))
     return DayTimetable(visits, return_leg, start.astimezone(PARIS),
                         planned_end.astimezone(PARIS), now.astimezone(PARIS), warnings)
 
@@ -155,13 +164,13 @@ def travel_matrix(points: Sequence[Waypoint | None], modes: Sequence[TravelMode]
 def _warn_about_leg(leg: Leg, stop: Stop, point: Waypoint | None,
                     warnings: list[ScheduleWarning]) -> None:
     if point is None or leg.km is None:
-        warnings.append(ScheduleWarning("no-position", stop.id,
-                                        "Position unknown, so the travel time is not counted"))
+        warnings.append(ScheduleWarning("no-position", stop.id, phrase(QT_TRANSLATE_NOOP(
+            "core", "Position unknown, so the travel time is not counted"))))
     elif is_long_leg(leg.km, leg.mode):
-        label = TRAVEL_ESTIMATES[leg.mode].label
-        warnings.append(ScheduleWarning("long-leg", stop.id, (
-            f"{leg.km:.1f} km {label} is a long way; another way of travelling may suit "
-            "better")))
+        warnings.append(ScheduleWarning("long-leg", stop.id, phrase(
+            QT_TRANSLATE_NOOP("core", "{km} km {how} is a long way; another way of travelling "
+                              "may suit better"),
+            km=round(leg.km, 1), how=phrase(TRAVEL_ESTIMATES[leg.mode].label))))
 
 
 def _warn_about_hours(stop: Stop, hours: str, arrival: dt.datetime,
@@ -172,16 +181,22 @@ def _warn_about_hours(stop: Stop, hours: str, arrival: dt.datetime,
     state = open_state(hours, arrival.astimezone(PARIS))
     change = state.next_change
     if not state.is_open:
-        opens = ""
-        if change is not None:
-            same_day = change.date() == arrival.astimezone(PARIS).date()
-            opens = (f"; it opens at {change:%H:%M}" if same_day
-                     else f"; it opens on {change:%a %d %b} at {change:%H:%M}")
-        warnings.append(ScheduleWarning("closed", stop.id, (
-            f"Closed when reached at {clock(arrival)}{opens} (hours: {hours})")))
+        if change is None:
+            text = QT_TRANSLATE_NOOP("core", "Closed when reached at {arrival} (hours: {hours})")
+        elif change.date() == arrival.astimezone(PARIS).date():
+            text = QT_TRANSLATE_NOOP("core", "Closed when reached at {arrival}; it opens at "
+                                     "{opens} (hours: {hours})")
+        else:
+            text = QT_TRANSLATE_NOOP("core", "Closed when reached at {arrival}; it opens on "
+                                     "{day} at {opens} (hours: {hours})")
+        warnings.append(ScheduleWarning("closed", stop.id, phrase(
+            text, arrival=clock(arrival), hours=hours, day=change and change.date(),
+            opens=change and f"{change:%H:%M}")))
     elif change is not None and change < departure.astimezone(PARIS).replace(tzinfo=None):
-        warnings.append(ScheduleWarning("closed", stop.id, (
-            f"Closes at {change:%H:%M}, before the visit would end at {clock(departure)}")))
+        warnings.append(ScheduleWarning("closed", stop.id, phrase(
+            QT_TRANSLATE_NOOP("core", "Closes at {closes}, before the visit would end at "
+                              "{departure}"),
+            closes=f"{change:%H:%M}", departure=clock(departure))))
 
 
 def minutes_between(earlier: dt.datetime, later_time: dt.datetime) -> int:

@@ -13,13 +13,15 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
+from planner.core.phrase import QT_TRANSLATE_NOOP
+
 TravelMode = Literal["walk", "transit", "bike", "car", "train"]
 
 
 @dataclass(frozen=True)
 class ModeEstimate:
     label: str
-    """How a sentence says it: "on foot", "by car"."""
+    """How a sentence says it: "on foot", "by car" (the window translates it)."""
     speed_kmh: float
     """Average speed along the real route, stops and traffic lights included."""
     detour: float
@@ -31,16 +33,16 @@ class ModeEstimate:
 
 
 TRAVEL_ESTIMATES: dict[TravelMode, ModeEstimate] = {
-    "walk": ModeEstimate("on foot", speed_kmh=4.5, detour=1.3, overhead_minutes=0,
-                         long_leg_km=5.0),
-    "transit": ModeEstimate("by metro, tram or bus", speed_kmh=20.0, detour=1.35,
-                            overhead_minutes=10, long_leg_km=30.0),
-    "bike": ModeEstimate("by bike", speed_kmh=14.0, detour=1.3, overhead_minutes=3,
-                         long_leg_km=25.0),
-    "car": ModeEstimate("by car", speed_kmh=45.0, detour=1.3, overhead_minutes=10,
-                        long_leg_km=250.0),
-    "train": ModeEstimate("by train", speed_kmh=110.0, detour=1.2, overhead_minutes=30,
-                          long_leg_km=900.0),
+    "walk": ModeEstimate(QT_TRANSLATE_NOOP("core", "on foot"), speed_kmh=4.5, detour=1.3,
+                         overhead_minutes=0, long_leg_km=5.0),
+    "transit": ModeEstimate(QT_TRANSLATE_NOOP("core", "by metro, tram or bus"), speed_kmh=20.0,
+                            detour=1.35, overhead_minutes=10, long_leg_km=30.0),
+    "bike": ModeEstimate(QT_TRANSLATE_NOOP("core", "by bike"), speed_kmh=14.0, detour=1.3,
+                         overhead_minutes=3, long_leg_km=25.0),
+    "car": ModeEstimate(QT_TRANSLATE_NOOP("core", "by car"), speed_kmh=45.0, detour=1.3,
+                        overhead_minutes=10, long_leg_km=250.0),
+    "train": ModeEstimate(QT_TRANSLATE_NOOP("core", "by train"), speed_kmh=110.0, detour=1.2,
+                          overhead_minutes=30, long_leg_km=900.0),
 }
 
 
