@@ -120,6 +120,8 @@ def run_window(catalog: Catalog, paths: AppPaths, *, open_file: Path | None = No
 
     from planner.core.indexes import CatalogIndexes
     from planner.store.plan_store import PlanStore
+    from planner.store.settings import load_settings
+    from planner.ui.i18n import install_language, resolve_language
     from planner.ui.main_window import MainWindow
     from planner.ui.workspace import Workspace
 
@@ -127,6 +129,7 @@ def run_window(catalog: Catalog, paths: AppPaths, *, open_file: Path | None = No
     app.setApplicationName("Film Trip Planner")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(files("planner.resources").joinpath("film-trip-planner.svg"))))
+    install_language(resolve_language(load_settings(paths.config_dir).language))
     store = PlanStore(paths.plans_dir)
     try:
         paths.ensure()
@@ -154,6 +157,7 @@ def run_window(catalog: Catalog, paths: AppPaths, *, open_file: Path | None = No
         from planner.ui.first_paint import quit_after_first_paint
 
         quit_after_first_paint(window)
+    window.welcome_if_first_run()
     window.show()
     window.adopt_load_result(result)
     if open_file is not None:

@@ -1,6 +1,6 @@
 """Render the real main window, with a two-day sample plan on the map, to a PNG for the README.
 
-Usage: python tools/render_screenshot.py resources/screenshot.png [--dark]
+Usage: python tools/render_screenshot.py resources/screenshot.png [--dark] [--french]
 """
 
 from __future__ import annotations
@@ -20,14 +20,20 @@ from planner.core.indexes import CatalogIndexes
 from planner.store.paths import AppPaths
 from planner.store.plan_store import PlanStore
 from planner.ui.catalog_models import ID_ROLE
+from planner.ui.i18n import Language, install_language
 from planner.ui.main_window import MainWindow
 from planner.ui.workspace import Workspace
 
 LAPTOP_SCREEN = (1366, 768)
 
 
-def render(target: Path, *, dark: bool = False) -> None:
+PLAN_NAMES = {"en": "Lupin in Paris, Claire's Knee at Lake Annecy",
+              "fr": "Lupin à Paris, Le Genou de Claire au lac d'Annecy"}
+
+
+def render(target: Path, *, dark: bool = False, language: Language = "en") -> None:
     app = QApplication.instance() or QApplication([])
+    install_language(language)
     with tempfile.TemporaryDirectory() as home:
         paths = AppPaths.resolve(Path(home))
         paths.ensure()
@@ -38,7 +44,7 @@ def render(target: Path, *, dark: bool = False) -> None:
             window.theme.force(dark)
             window.show()
             window.new_plan()
-            workspace.rename_current("Lupin in Paris, Claire's Knee at Lake Annecy")
+            workspace.rename_current(PLAN_NAMES[language])
             places = window.catalog_panel.place_model
             for day, film in enumerate(("lupin", "claires-knee")):
                 if day:
@@ -57,4 +63,5 @@ def render(target: Path, *, dark: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    render(Path(sys.argv[1]), dark="--dark" in sys.argv[2:])
+    render(Path(sys.argv[1]), dark="--dark" in sys.argv[2:],
+           language="fr" if "--french" in sys.argv[2:] else "en")

@@ -40,6 +40,10 @@ class Settings(msgspec.Struct):
     """The service's address; empty for its public one."""
     distance_unit: Literal["km", "mi"] = "km"
     """Kilometres (and metres) or miles (and feet), in the window and on the map."""
+    language: Literal["system", "en", "fr"] = "system"
+    """The window's language: the system's (French on a French system, English otherwise)."""
+    welcomed: bool = False
+    """Whether the first-run welcome was offered (it is offered once, when there are no plans)."""
     travel: dict[TravelMode, TravelSetting] = {}
     """Travel estimates the user changed; the others keep the defaults of core/travel.py."""
 

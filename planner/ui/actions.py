@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMenuBar, QWidget
 
 from planner.core.itinerary import custom_place
 from planner.core.model import Plan
+from planner.core.phrase import QT_TRANSLATE_NOOP
+from planner.ui.i18n import translate
 from planner.ui.selection import Selection
 from planner.ui.workspace import Workspace
 
@@ -32,73 +34,113 @@ class ActionSpec:
 
 
 ACTIONS: dict[str, ActionSpec] = {
-    "new_plan": ActionSpec("&New plan", _STD.New, "Start a new trip plan"),
-    "duplicate_plan": ActionSpec("D&uplicate plan", "Ctrl+Shift+D",
-                                 "Copy this plan to try a variant"),
-    "delete_plan": ActionSpec("&Delete plan…", None, "Delete this plan (can be undone)"),
-    "rename_plan": ActionSpec("&Rename plan", "F2"),
-    "next_plan": ActionSpec("Ne&xt plan", "Ctrl+PgDown"),
-    "previous_plan": ActionSpec("Pre&vious plan", "Ctrl+PgUp"),
-    "import_plan": ActionSpec("&Import plan…", _STD.Open, "Add a plan from a .ftrip.json file"),
-    "import_places": ActionSpec("Import p&laces…", "Ctrl+Shift+I",
-                                "Add places from a GPX, KML, GeoJSON or CSV file to this plan"),
-    "import_permits": ActionSpec("Import filming &data…", None,
-                                 "The City of Paris filming permits, from the CSV or GeoJSON "
-                                 "you downloaded, as a layer apart from our catalog"),
-    "export_plan": ActionSpec("&Export plan…", _STD.SaveAs,
-                              "Save this plan as a .ftrip.json file to share"),
-    "recover": ActionSpec("&Recover…", None,
-                          "Bring back deleted plans, backups and files set aside"),
-    "quit": ActionSpec("&Quit", _STD.Quit),
-    "add_day": ActionSpec("Add &day", "Ctrl+Shift+N", "Add a day after the selected one"),
-    "remove_day": ActionSpec("Remove da&y", None, "Remove the selected day and its stops"),
-    "day_settings": ActionSpec("Day se&ttings…", "Ctrl+Shift+T",
-                               "Start, end, base, label and lock of the selected day"),
-    "lock_day": ActionSpec("Lock or unlock da&y", "Ctrl+Shift+L",
-                           "A locked day is left as it is by Best order and Split"),
-    "best_order_day": ActionSpec("&Best order for this day", "Ctrl+Shift+B",
-                                 "Reorder the selected day for the least travel, keeping its "
-                                 "ends, booked times and opening hours"),
-    "best_order_trip": ActionSpec("Best order for the &whole trip", None,
-                                  "Reorder every day that is not locked"),
-    "split_days": ActionSpec("&Split into days…", None,
-                             "Share the trip's stops between days by place and opening hours"),
-    "what_fits": ActionSpec("What &fits in this day…", "Ctrl+Shift+F",
-                            "Places near the day's route that fit the time left"),
-    "own_place": ActionSpec("Add &my place…", "Ctrl+Shift+M",
-                            "A hotel, a station or a café, found by name or by its position"),
-    "edit_own_place": ActionSpec("&Edit my place…", None,
-                                 "Name, category, address, position, hours and note of the "
-                                 "selected stop's place of your own"),
-    "my_places": ActionSpec("Add from My &places…", None,
-                            "Places you kept for every trip: add them to this plan"),
-    "booked_time": ActionSpec("Boo&ked time…", None, "Book a time to be at the selected stop"),
-    "remove_stop": ActionSpec("&Remove stop", _STD.Delete, in_plan_only=True),
-    "move_up": ActionSpec("Move &up", "Alt+Up", in_plan_only=True),
-    "move_down": ActionSpec("Move do&wn", "Alt+Down", in_plan_only=True),
-    "find": ActionSpec("&Find films and places", _STD.Find),
-    "preferences": ActionSpec("Pre&ferences…", _STD.Preferences,
-                              "Online map tiles and other settings"),
-    "about": ActionSpec("&About"),
-    "reset_layout": ActionSpec("&Reset layout", None, "Put the panels back where they start"),
-    "show_paris": ActionSpec("Show &Paris", "Ctrl+1"),
-    "show_alps": ActionSpec("Show the &Alps", "Ctrl+2"),
-    "show_trip": ActionSpec("Show the whole &trip", "Ctrl+3"),
-    "show_day": ActionSpec("Show the selected d&ay", "Ctrl+4"),
+    "new_plan": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&New plan"), _STD.New,
+                           QT_TRANSLATE_NOOP("Actions", "Start a new trip plan")),
+    "duplicate_plan": ActionSpec(QT_TRANSLATE_NOOP("Actions", "D&uplicate plan"), "Ctrl+Shift+D",
+                                 QT_TRANSLATE_NOOP("Actions", "Copy this plan to try a variant")),
+    "delete_plan": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Delete plan…"), None,
+                              QT_TRANSLATE_NOOP("Actions", "Delete this plan (can be undone)")),
+    "rename_plan": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Rename plan"), "F2"),
+    "next_plan": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Ne&xt plan"), "Ctrl+PgDown"),
+    "previous_plan": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Pre&vious plan"), "Ctrl+PgUp"),
+    "import_plan": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Import plan…"), _STD.Open,
+                              QT_TRANSLATE_NOOP("Actions", "Add a plan from a .ftrip.json file")),
+    "import_places": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Import p&laces…"), "Ctrl+Shift+I",
+                                QT_TRANSLATE_NOOP("Actions", "Add places from a GPX, KML, GeoJSON "
+                                                  "or CSV file to this plan")),
+    "import_permits": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Import filming &data…"), None,
+                                 QT_TRANSLATE_NOOP("Actions", "The City of Paris filming permits, "
+                                                   "from the CSV or GeoJSON you downloaded, as a "
+                                                   "layer apart from our catalog")),
+    "export_plan": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Export plan…"), _STD.SaveAs,
+                              QT_TRANSLATE_NOOP("Actions",
+                                                "Save this plan as a .ftrip.json file to share")),
+    "recover": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Recover…"), None,
+                          QT_TRANSLATE_NOOP("Actions",
+                                            "Bring back deleted plans, backups and files set "
+                                            "aside")),
+    "quit": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"), _STD.Quit),
+    "add_day": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &day"), "Ctrl+Shift+N",
+                          QT_TRANSLATE_NOOP("Actions", "Add a day after the selected one")),
+    "remove_day": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Remove da&y"), None,
+                             QT_TRANSLATE_NOOP("Actions",
+                                               "Remove the selected day and its stops")),
+    "day_settings": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Day se&ttings…"), "Ctrl+Shift+T",
+                               QT_TRANSLATE_NOOP("Actions", "Start, end, base, label and lock of "
+                                                 "the selected day")),
+    "lock_day": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Lock or unlock da&y"), "Ctrl+Shift+L",
+                           QT_TRANSLATE_NOOP("Actions", "A locked day is left as it is by Best "
+                                             "order and Split")),
+    "best_order_day": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Best order for this day"),
+                                 "Ctrl+Shift+B",
+                                 QT_TRANSLATE_NOOP("Actions", "Reorder the selected day for the "
+                                                   "least travel, keeping its ends, booked times "
+                                                   "and opening hours")),
+    "best_order_trip": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Best order for the &whole trip"),
+                                  None,
+                                  QT_TRANSLATE_NOOP("Actions",
+                                                    "Reorder every day that is not locked")),
+    "split_days": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Split into days…"), None,
+                             QT_TRANSLATE_NOOP("Actions", "Share the trip's stops between days by "
+                                               "place and opening hours")),
+    "what_fits": ActionSpec(QT_TRANSLATE_NOOP("Actions", "What &fits in this day…"),
+                            "Ctrl+Shift+F",
+                            QT_TRANSLATE_NOOP("Actions", "Places near the day's route that fit "
+                                              "the time left")),
+    "own_place": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &my place…"), "Ctrl+Shift+M",
+                            QT_TRANSLATE_NOOP("Actions", "A hotel, a station or a café, found by "
+                                              "name or by its position")),
+    "edit_own_place": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Edit my place…"), None,
+                                 QT_TRANSLATE_NOOP("Actions", "Name, category, address, position, "
+                                                   "hours and note of the selected stop's place "
+                                                   "of your own")),
+    "my_places": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add from My &places…"), None,
+                            QT_TRANSLATE_NOOP("Actions", "Places you kept for every trip: add "
+                                              "them to this plan")),
+    "booked_time": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Boo&ked time…"), None,
+                              QT_TRANSLATE_NOOP("Actions",
+                                                "Book a time to be at the selected stop")),
+    "remove_stop": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Remove stop"), _STD.Delete,
+                              in_plan_only=True),
+    "move_up": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Move &up"), "Alt+Up", in_plan_only=True),
+    "move_down": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Move do&wn"), "Alt+Down",
+                            in_plan_only=True),
+    "find": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Find films and places"), _STD.Find),
+    "preferences": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), _STD.Preferences,
+                              QT_TRANSLATE_NOOP("Actions", "Online map tiles and other settings")),
+    "about": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About")),
+    "welcome": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Welcome…"), None,
+                          QT_TRANSLATE_NOOP("Actions", "The sample trip, the tour or an empty "
+                                                       "plan")),
+    "tour": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Tour of the window"), None,
+                       QT_TRANSLATE_NOOP("Actions", "Thirty seconds on the parts of the window")),
+    "reset_layout": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Reset layout"), None,
+                               QT_TRANSLATE_NOOP("Actions",
+                                                 "Put the panels back where they start")),
+    "show_paris": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Show &Paris"), "Ctrl+1"),
+    "show_alps": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Show the &Alps"), "Ctrl+2"),
+    "show_trip": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Show the whole &trip"), "Ctrl+3"),
+    "show_day": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Show the selected d&ay"), "Ctrl+4"),
 }
+"""Texts and tips are English, marked for ``lupdate``: :func:`build_actions` translates them."""
 
+VIEW_MENU = QT_TRANSLATE_NOOP("Actions", "&View")
 MENUS: dict[str, list[str | None]] = {
-    "&File": ["new_plan", "import_plan", "import_places", "import_permits", "export_plan", None,
-              "recover", None, "quit"],
-    "&Edit": ["undo", "redo", None, "remove_stop", "move_up", "move_down", None, "find", None,
-              "preferences"],
-    "&View": ["show_paris", "show_alps", "show_trip", "show_day", None, "reset_layout"],
-    "&Plan": ["next_plan", "previous_plan", None, "rename_plan", "duplicate_plan",
-              "delete_plan", None, "add_day", "remove_day", "day_settings", "lock_day", None,
-              "best_order_day", "best_order_trip", "split_days", "what_fits", None,
-              "booked_time", "own_place", "edit_own_place", "my_places"],
-    "&Help": ["about"],
+    QT_TRANSLATE_NOOP("Actions", "&File"): ["new_plan", "import_plan", "import_places",
+                                            "import_permits", "export_plan", None, "recover",
+                                            None, "quit"],
+    QT_TRANSLATE_NOOP("Actions", "&Edit"): ["undo", "redo", None, "remove_stop", "move_up",
+                                            "move_down", None, "find", None, "preferences"],
+    VIEW_MENU: ["show_paris", "show_alps", "show_trip", "show_day", None, "reset_layout"],
+    QT_TRANSLATE_NOOP("Actions", "&Plan"): ["next_plan", "previous_plan", None, "rename_plan",
+                                            "duplicate_plan", "delete_plan", None, "add_day",
+                                            "remove_day", "day_settings", "lock_day", None,
+                                            "best_order_day", "best_order_trip", "split_days",
+                                            "what_fits", None, "booked_time", "own_place",
+                                            "edit_own_place", "my_places"],
+    QT_TRANSLATE_NOOP("Actions", "&Help"): ["welcome", "tour", None, "about"],
 }
+"""Menu titles (English, marked for ``lupdate``) and their actions; None is a separator."""
 
 
 def build_actions(parent: QWidget, slots: Mapping[str, Callable[[], object]],
@@ -106,19 +148,20 @@ def build_actions(parent: QWidget, slots: Mapping[str, Callable[[], object]],
     """One ``QAction`` per entry of :data:`ACTIONS`, plus Undo and Redo from ``undo_stack``."""
     actions: dict[str, QAction] = {}
     for name, spec in ACTIONS.items():
-        action = QAction(spec.text, parent)
+        action = QAction(translate("Actions", spec.text), parent)
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.tip:
-            action.setStatusTip(spec.tip)
-            action.setToolTip(spec.tip)
+            tip = translate("Actions", spec.tip)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
         if spec.in_plan_only:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slots[name])
         actions[name] = action
-    undo = undo_stack.createUndoAction(parent, "&Undo")
+    undo = undo_stack.createUndoAction(parent, translate("Actions", "&Undo"))
     undo.setShortcut(QKeySequence(_STD.Undo))
-    redo = undo_stack.createRedoAction(parent, "&Redo")
+    redo = undo_stack.createRedoAction(parent, translate("Actions", "&Redo"))
     redo.setShortcuts([QKeySequence(_STD.Redo), QKeySequence("Ctrl+Shift+Z")])
     actions["undo"], actions["redo"] = undo, redo
     return actions
@@ -128,13 +171,13 @@ def build_menus(menu_bar: QMenuBar, actions: Mapping[str, QAction],
                 dock_toggles: list[QAction]) -> None:
     """The menu bar of :data:`MENUS`; View also lists the docks, to show or hide each."""
     for title, names in MENUS.items():
-        menu = menu_bar.addMenu(title)
+        menu = menu_bar.addMenu(translate("Actions", title))
         for name in names:
             if name is None:
                 menu.addSeparator()
             else:
                 menu.addAction(actions[name])
-        if title == "&View":
+        if title == VIEW_MENU:
             menu.addSeparator()
             menu.addActions(dock_toggles)
 

@@ -22,7 +22,9 @@ from PySide6.QtCore import (
 
 from planner.core.catalog import Catalog
 from planner.core.model import Appearance, Place
+from planner.core.phrase import QT_TRANSLATE_NOOP
 from planner.ui.formatting import format_km
+from planner.ui.i18n import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACE_MIME_TYPE = "application/x-film-trip-planner-place"
@@ -30,12 +32,27 @@ PLACE_MIME_TYPE = "application/x-film-trip-planner-place"
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 PRECISION_LABELS = {
-    "exact": "exact spot",
-    "street": "street only",
-    "area": "area only",
-    "town": "town only (the point is the town centre)",
+    "exact": QT_TRANSLATE_NOOP("CatalogModels", "exact spot"),
+    "street": QT_TRANSLATE_NOOP("CatalogModels", "street only"),
+    "area": QT_TRANSLATE_NOOP("CatalogModels", "area only"),
+    "town": QT_TRANSLATE_NOOP("CatalogModels", "town only (the point is the town centre)"),
 }
-CONFIDENCE_LABELS = {"confirmed": "", "reported": " (reported)", "disputed": " (disputed)"}
+"""How precisely a place's position is known, in English; shown through
+:func:`precision_label`."""
+CONFIDENCE_LABELS = {"confirmed": "", "reported": QT_TRANSLATE_NOOP("CatalogModels", "reported"),
+                     "disputed": QT_TRANSLATE_NOOP("CatalogModels", "disputed")}
+"""What a list row adds after a scene that is not confirmed, in English."""
+
+
+def precision_label(precision: str) -> str:
+    """How precisely a place's position is known, in the window's language."""
+    return translate("CatalogModels", PRECISION_LABELS[precision])
+
+
+def _confidence_suffix(confidence: str) -> str:
+    """" (reported)" after a row whose scene is not confirmed; "" when it is."""
+    label = CONFIDENCE_LABELS[confidence]
+    return f" ({translate('CatalogModels', label)})" if label else ""
 
 
 class FilmResultsModel(QAbstractListModel):
@@ -65,8 +82,10 @@ class FilmResultsModel(QAbstractListModel):
             return None
         film = self._catalog.films[self._ids[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            series = ", series" if film.kind == "series" else ""
-            return f"{film.title} ({film.year}{series})"
+            if film.kind == "series":
+                return translate("CatalogModels", "{title} ({year}, series)").format(
+                    title=film.title, year=film.year)
+            return f"{film.title} ({film.year})"
         if role == Qt.ItemDataRole.ToolTipRole:
             original = f"\n{film.original_title}" if film.original_title else ""
             return f"{film.title}{original}\n{film.premise}"
@@ -112,11 +131,11 @@ class PlaceListModel(QAbstractListModel):
         row = self._rows[index.row()]
         place = row.place
         if role == Qt.ItemDataRole.DisplayRole:
-            confidence = CONFIDENCE_LABELS[row.appearance.confidence] if row.appearance else ""
+            confidence = _confidence_suffix(row.appearance.confidence) if row.appearance else ""
             titles = f" ({row.titles})" if row.titles else ""
             label = f"{place.name} — {place.town}{titles}{confidence}"
             if row.starts:
-                return f"1st · {label}"
+                return translate("CatalogModels", "1st · {place}").format(place=label)
             if row.distance_km is None:
                 return label
             # The distance leads, so a long name is cut rather than the figure.

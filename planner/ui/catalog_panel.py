@@ -36,7 +36,8 @@ from planner.core.nearby import distances_from_first
 from planner.core.permits import PermitIndex
 from planner.core.search import FilmQuery, PlaceQuery
 from planner.ui.catalog_models import ID_ROLE, FilmResultsModel, PlaceListModel, PlaceRow
-from planner.ui.details_html import ACCESS_LABELS, film_html, place_html
+from planner.ui.details_html import ACCESS_LABELS, access_label, film_html, place_html
+from planner.ui.i18n import translate
 from planner.ui.selection import Selection
 from planner.ui.widgets import ElidedLabel, list_view, named
 
@@ -45,13 +46,25 @@ REDO_ALTERNATIVE = QKeyCombination(
 TITLES_FOR_PLACES = 3  # a text search also lists the places of the best matching titles
 MIN_PLACE_QUERY = 2  # one letter would list most places: a wall of text, and slow on big catalogs
 SEARCH_DELAY_MS = 120  # typing never waits for a search; it runs once the user pauses
-REGION_CHOICES = (("All regions", None), ("Paris & Île-de-France", "paris"),
-                  ("French Alps & Rhône-Alpes", "alps"))
-KIND_CHOICES = (("Films and series", None), ("Films", "film"), ("Series", "series"))
 RADIUS_CHOICES_KM = (0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 25.0)
 DEFAULT_RADIUS_KM = 1.0
-NO_FILM_HINT = ("<p>Select a film or series to see where it was filmed, or type a place or town "
-                "in the search box.</p>")
+
+
+def _region_choices() -> tuple[tuple[str, object], ...]:
+    return ((translate("CatalogPanel", "All regions"), None),
+            (translate("CatalogPanel", "Paris & Île-de-France"), "paris"),
+            (translate("CatalogPanel", "French Alps & Rhône-Alpes"), "alps"))
+
+
+def _kind_choices() -> tuple[tuple[str, object], ...]:
+    return ((translate("CatalogPanel", "Films and series"), None),
+            (translate("CatalogPanel", "Films"), "film"),
+            (translate("CatalogPanel", "Series"), "series"))
+
+
+def _no_film_hint() -> str:
+    return translate("CatalogPanel", "<p>Select a film or series to see where it was filmed, "
+                     "or type a place or town in the search box.</p>")
 
 
 def _combo(name: str, spoken: str, choices: tuple[tuple[str, object], ...]) -> QComboBox:
@@ -98,26 +111,34 @@ class CatalogPanel(QSplitter):
 
     # --- layout ------------------------------------------------------------------------------
     def _build_films_column(self) -> QWidget:
-        self.search_edit = named(QLineEdit(), "search", "Search films and places")
-        self.search_edit.setPlaceholderText("Search titles, people, places, towns…")
+        self.search_edit = named(QLineEdit(), "search",
+                                 translate("CatalogPanel", "Search films and places"))
+        self.search_edit.setPlaceholderText(
+            translate("CatalogPanel", "Search titles, people, places, towns…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.installEventFilter(self)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        self.region_combo = _combo("region", "Region", REGION_CHOICES)
-        self.kind_combo = _combo("kind", "Films or series", KIND_CHOICES)
-        decades = tuple((f"{d}s", d) for d in self.indexes.search.decades)
-        self.decade_combo = _combo("decade", "Decade", (("Any decade", None), *decades))
+        self.region_combo = _combo("region", translate("CatalogPanel", "Region"),
+                                   _region_choices())
+        self.kind_combo = _combo("kind", translate("CatalogPanel", "Films or series"),
+                                 _kind_choices())
+        decades = tuple((translate("CatalogPanel", "{decade}s").format(decade=d), d)
+                        for d in self.indexes.search.decades)
+        self.decade_combo = _combo("decade", translate("CatalogPanel", "Decade"),
+                                   ((translate("CatalogPanel", "Any decade"), None), *decades))
         for combo in (self.region_combo, self.kind_combo, self.decade_combo):
             combo.currentIndexChanged.connect(self.refresh)
-        self.films_view = list_view(self.film_model, "films", "Films and series")
+        self.films_view = list_view(self.film_model, "films",
+                                    translate("CatalogPanel", "Films and series"))
         self.films_view.selectionModel().selectionChanged.connect(self._on_films_selection_changed)
-        self.no_match_label = QLabel("No film or series matches.", wordWrap=True)
+        self.no_match_label = QLabel(translate("CatalogPanel", "No film or series matches."),
+                                     wordWrap=True)
         self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Films &amp; series</b>"))
+        layout.addWidget(QLabel(translate("CatalogPanel", "<b>Films &amp; series</b>")))
         layout.addWidget(self.search_edit)
         layout.addWidget(self.region_combo)
         filters = QHBoxLayout()
@@ -133,44 +154,53 @@ class CatalogPanel(QSplitter):
         bold = self.places_label.font()
         bold.setBold(True)
         self.places_label.setFont(bold)
-        self.add_all_button = named(QPushButton("Add all to plan"), "addAll")
-        self.add_all_button.setToolTip("Add every place in this list to the selected day")
+        self.add_all_button = named(QPushButton(translate("CatalogPanel", "Add all to plan")),
+                                    "addAll")
+        self.add_all_button.setToolTip(
+            translate("CatalogPanel", "Add every place in this list to the selected day"))
         self.add_all_button.clicked.connect(self._on_add_all_button_clicked)
-        self.add_button = named(QPushButton("Add to day"), "addPlace")
-        self.add_button.setToolTip("Add the selected places to the day selected in your plan "
-                                   "(or double-click, press Enter, or drag a place onto a day)")
+        self.add_button = named(QPushButton(translate("CatalogPanel", "Add to day")), "addPlace")
+        self.add_button.setToolTip(translate(
+            "CatalogPanel", "Add the selected places to the day selected in your plan "
+            "(or double-click, press Enter, or drag a place onto a day)"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        access_choices = tuple((label, key) for key, label in ACCESS_LABELS.items())
-        self.access_combo = _combo("access", "Access", (("Any access", None),
-                                                                *access_choices))
+        access_choices = tuple((access_label(key), key) for key in ACCESS_LABELS)
+        self.access_combo = _combo("access", translate("CatalogPanel", "Access"),
+                                   ((translate("CatalogPanel", "Any access"), None),
+                                    *access_choices))
         self.access_combo.currentIndexChanged.connect(self.refresh)
-        self.hide_planned_check = named(QCheckBox("Not yet in this plan"), "hidePlanned")
+        self.hide_planned_check = named(
+            QCheckBox(translate("CatalogPanel", "Not yet in this plan")), "hidePlanned")
         self.hide_planned_check.toggled.connect(self.refresh)
-        self.places_view = self._place_view(self.place_model, "places", "Filming places")
+        self.places_view = self._place_view(self.place_model, "places",
+                                            translate("CatalogPanel", "Filming places"))
         self.places_view.selectionModel().selectionChanged.connect(
             self._on_places_selection_changed
         )
 
-        self.details = named(QTextBrowser(), "details", "Details")
+        self.details = named(QTextBrowser(), "details", translate("CatalogPanel", "Details"))
         self.details.setOpenExternalLinks(True)
         radius_choices = tuple((_radius_label(r), r) for r in RADIUS_CHOICES_KM)
-        self.radius_combo = _combo("radius", "Distance", radius_choices)
+        self.radius_combo = _combo("radius", translate("CatalogPanel", "Distance"),
+                                   radius_choices)
         self.radius_combo.setCurrentIndex(RADIUS_CHOICES_KM.index(DEFAULT_RADIUS_KM))
         self.radius_combo.currentIndexChanged.connect(self._refresh_nearby)
-        self.nearby_view = self._place_view(self.nearby_model, "nearby", "Places nearby")
+        self.nearby_view = self._place_view(self.nearby_model, "nearby",
+                                            translate("CatalogPanel", "Places nearby"))
         self.nearby_hint = QLabel(wordWrap=True)
         nearby_page = QWidget()
         nearby_layout = QVBoxLayout(nearby_page)
         radius_row = QHBoxLayout()
-        radius_row.addWidget(QLabel("Within"))
+        radius_row.addWidget(QLabel(translate("CatalogPanel", "Within")))
         radius_row.addWidget(self.radius_combo)
-        radius_row.addWidget(QLabel("of the selected place, nearest first"), 1)
+        radius_row.addWidget(QLabel(  # wraps: a longer language must not narrow the map
+            translate("CatalogPanel", "of the selected place, nearest first"), wordWrap=True), 1)
         nearby_layout.addLayout(radius_row)
         nearby_layout.addWidget(self.nearby_view, 1)
         nearby_layout.addWidget(self.nearby_hint)
         self.tabs = named(QTabWidget(), "placeTabs")
-        self.tabs.addTab(self.details, "&Details")
-        self.tabs.addTab(nearby_page, "Nearb&y")
+        self.tabs.addTab(self.details, translate("CatalogPanel", "&Details"))
+        self.tabs.addTab(nearby_page, translate("CatalogPanel", "Nearb&y"))
 
         column = QWidget()
         layout = QVBoxLayout(column)
@@ -228,10 +258,12 @@ class CatalogPanel(QSplitter):
         films = self.indexes.search.films(query)
         self.film_model.set_ids(films.ids)
         if not films.ids:
-            self.no_match_label.setText("No film or series matches.")
+            self.no_match_label.setText(translate("CatalogPanel", "No film or series matches."))
         elif films.total > len(films.ids):
-            self.no_match_label.setText(f"The best {len(films.ids)} of {films.total} matches; "
-                                        "type more to narrow.")
+            total = films.total
+            self.no_match_label.setText(translate(
+                "CatalogPanel", "The best {shown} of %n match(es); type more to narrow.", None,
+                total).format(shown=len(films.ids)))
         self.no_match_label.setVisible(films.total > len(films.ids) or not films.ids)
         if selected is None or not self.select_film(selected):
             self._refresh_places()
@@ -254,22 +286,26 @@ class CatalogPanel(QSplitter):
         if film_id is not None:
             rows = self._film_rows(film_id, query)
             title = self.catalog.films[film_id].title
-            self.places_label.set_full_text(f"Places of {title} ({len(rows)}), "
-                                            "distances from the 1st")
+            self.places_label.set_full_text(translate(
+                "CatalogPanel", "Places of {title} ({count}), distances from the 1st").format(
+                title=title, count=len(rows)))
         elif len(query.text.strip()) >= MIN_PLACE_QUERY:
             rows = self._search_rows(query)
-            self.places_label.set_full_text(f"Places for “{query.text.strip()}” ({len(rows)})")
+            self.places_label.set_full_text(
+                translate("CatalogPanel", "Places for “{text}” ({count})").format(
+                    text=query.text.strip(), count=len(rows)))
         else:
             rows = []
-            self.places_label.set_full_text("Filming places")
+            self.places_label.set_full_text(translate("CatalogPanel", "Filming places"))
         self.place_model.set_rows(rows)
         film = self.catalog.films.get(film_id) if film_id else None
         permits = self.permits.of_film(film.id) if film and self.permits else []
-        self.details.setHtml(film_html(film, permits) if film else NO_FILM_HINT)
+        self.details.setHtml(film_html(film, permits) if film else _no_film_hint())
         self.add_all_button.setEnabled(bool(rows))
         self.add_button.setEnabled(False)
         self.nearby_model.set_rows([])
-        self.nearby_hint.setText("Select a place to see what else is close by.")
+        self.nearby_hint.setText(
+            translate("CatalogPanel", "Select a place to see what else is close by."))
 
     def _show_on_map(self, query: PlaceQuery) -> None:
         if len(query.text.strip()) < MIN_PLACE_QUERY:
@@ -321,12 +357,16 @@ class CatalogPanel(QSplitter):
             PlaceRow(place, None, km, rough or place.precision == "town", self._titles_at(place.id))
             for place, km in found
         ])
+        count = len(found)
         self.nearby_hint.setText(
-            f"{len(found)} place(s) within {_radius_label(radius)} of {origin.name}. "
-            "≈ marks a rough distance: only the town of one of the two places is known."
+            translate("CatalogPanel", "%n place(s) within {radius} of {place}. ≈ marks a rough "
+                      "distance: only the town of one of the two places is known.", None,
+                      count).format(radius=_radius_label(radius), place=origin.name)
             if found else
-            f"No other place within {_radius_label(radius)} of {origin.name}; try a wider radius.")
-        self.tabs.setTabText(1, f"Nearb&y ({len(found)})")
+            translate("CatalogPanel", "No other place within {radius} of {place}; try a wider "
+                      "radius.").format(radius=_radius_label(radius), place=origin.name))
+        self.tabs.setTabText(1, translate("CatalogPanel", "Nearb&y ({count})").format(
+            count=count))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Leave Undo and Redo to the window while the search box has the focus: there they

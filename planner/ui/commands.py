@@ -26,6 +26,7 @@ from planner.core.changes import (
 )
 from planner.core.model import CustomPlace, Day, Plan, Stop
 from planner.core.travel import TravelMode
+from planner.ui.i18n import translate
 
 T = TypeVar("T", int, str)
 MERGE_MINUTES_ID = 1001
@@ -55,7 +56,7 @@ class PlanCommand(QUndoCommand):
 
 class AddStopCommand(PlanCommand):
     def __init__(self, host: PlanHost, plan: Plan, day: int, row: int, stop: Stop, name: str):
-        super().__init__(host, plan, f"Add {name}")
+        super().__init__(host, plan, translate("Commands", "Add {name}").format(name=name))
         self.day, self.row, self.stop = day, row, stop
 
     def redo(self) -> None:
@@ -67,7 +68,8 @@ class AddStopCommand(PlanCommand):
 
 class RemoveStopCommand(PlanCommand):
     def __init__(self, host: PlanHost, plan: Plan, stop_id: str, name: str):
-        super().__init__(host, plan, f"Remove {name}")
+        super().__init__(host, plan,
+                         translate("Commands", "Remove {name}").format(name=name))
         self.stop_id = stop_id
         self.removed: StopRemoved | None = None
 
@@ -86,7 +88,7 @@ class RemoveStopCommand(PlanCommand):
 
 class MoveStopCommand(PlanCommand):
     def __init__(self, host: PlanHost, plan: Plan, stop_id: str, to_day: int, to_row: int):
-        super().__init__(host, plan, "Move stop")
+        super().__init__(host, plan, translate("Commands", "Move stop"))
         self.stop_id, self.to_day, self.to_row = stop_id, to_day, to_row
         self.moved: StopMoved | None = None
 
@@ -133,7 +135,8 @@ class SetStopMinutesCommand(_SetStopValueCommand[int]):
     """Changing the same stop's minutes several times in a row undoes as one step."""
 
     def __init__(self, host: PlanHost, plan: Plan, stop_id: str, minutes: int):
-        super().__init__(host, plan, stop_id, minutes, "Change visit time")
+        super().__init__(host, plan, stop_id, minutes,
+                         translate("Commands", "Change visit time"))
 
     def id(self) -> int:
         return MERGE_MINUTES_ID
@@ -152,7 +155,7 @@ class SetStopMinutesCommand(_SetStopValueCommand[int]):
 
 class SetStopNoteCommand(_SetStopValueCommand[str]):
     def __init__(self, host: PlanHost, plan: Plan, stop_id: str, note: str):
-        super().__init__(host, plan, stop_id, note, "Edit note")
+        super().__init__(host, plan, stop_id, note, translate("Commands", "Edit note"))
 
     def _write(self, value: str) -> tuple[str, PlanChange]:
         return editing.set_stop_note(self.plan, self.stop_id, value)
@@ -186,8 +189,9 @@ class SetStopFieldCommand(PlanCommand, Generic[V]):
 
 class SetDaySettingsCommand(PlanCommand):
     def __init__(self, host: PlanHost, plan: Plan, index: int, settings: editing.DaySettings,
-                 text: str = "Change day settings") -> None:
-        super().__init__(host, plan, text)
+                 text: str | None = None) -> None:
+        super().__init__(host, plan,
+                         translate("Commands", "Change day settings") if text is None else text)
         self.index, self.settings = index, settings
         self.old = editing.DaySettings.of(plan.days[index])
 
@@ -203,7 +207,7 @@ class SetDaySettingsCommand(PlanCommand):
 
 class SetTravelModeCommand(PlanCommand):
     def __init__(self, host: PlanHost, plan: Plan, mode: TravelMode):
-        super().__init__(host, plan, "Change how the trip is travelled")
+        super().__init__(host, plan, translate("Commands", "Change how the trip is travelled"))
         self.mode, self.old = mode, plan.default_travel_mode
 
     def redo(self) -> None:
@@ -254,7 +258,7 @@ class EditCustomPlaceCommand(PlanCommand):
 
 class InsertDayCommand(PlanCommand):
     def __init__(self, host: PlanHost, plan: Plan, index: int):
-        super().__init__(host, plan, "Add day")
+        super().__init__(host, plan, translate("Commands", "Add day"))
         self.index = index
         self.day = Day()
 
@@ -267,7 +271,8 @@ class InsertDayCommand(PlanCommand):
 
 class RemoveDayCommand(PlanCommand):
     def __init__(self, host: PlanHost, plan: Plan, index: int):
-        super().__init__(host, plan, f"Remove day {index + 1}")
+        super().__init__(host, plan,
+                         translate("Commands", "Remove day {number}").format(number=index + 1))
         self.index = index
         self.removed: DayRemoved | None = None
 
@@ -285,7 +290,7 @@ class RemoveDayCommand(PlanCommand):
 
 class RenamePlanCommand(PlanCommand):
     def __init__(self, host: PlanHost, plan: Plan, name: str):
-        super().__init__(host, plan, "Rename plan")
+        super().__init__(host, plan, translate("Commands", "Rename plan"))
         self.name = name
         self.old = plan.name
 
@@ -304,7 +309,7 @@ class SetStartDateCommand(PlanCommand):
     """Stepping through dates in the date field undoes as one step."""
 
     def __init__(self, host: PlanHost, plan: Plan, start: dt.date):
-        super().__init__(host, plan, "Change start date")
+        super().__init__(host, plan, translate("Commands", "Change start date"))
         self.start = start
         self.old = plan.start_date
 
@@ -342,7 +347,8 @@ class DeletePlanCommand(PlanCommand):
     """Deleting moves the file to the trash folder; undo brings the same plan back."""
 
     def __init__(self, host: PlanHost, plan: Plan):
-        super().__init__(host, plan, f"Delete plan “{plan.name}”")
+        super().__init__(host, plan,
+                         translate("Commands", "Delete plan “{name}”").format(name=plan.name))
 
     def redo(self) -> None:
         self.host.discard_plan(self.plan)

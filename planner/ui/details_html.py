@@ -8,20 +8,28 @@ from html import escape
 from planner.core.catalog import Catalog
 from planner.core.model import Film, Place
 from planner.core.permits import DATASET_LICENCE, DATASET_NAME, DATASET_URL, Permit
-from planner.ui.catalog_models import PRECISION_LABELS
+from planner.core.phrase import QT_TRANSLATE_NOOP
+from planner.ui.catalog_models import precision_label
 from planner.ui.formatting import format_minutes
+from planner.ui.i18n import translate
 
 ACCESS_LABELS = {
-    "public": "Public, free to walk in or by",
-    "exterior-only": "Exterior only (seen from the street)",
-    "ticketed": "Ticketed (entry fee or opening hours)",
-    "private": "Private: not open to visitors",
+    "public": QT_TRANSLATE_NOOP("DetailsHtml", "Public, free to walk in or by"),
+    "exterior-only": QT_TRANSLATE_NOOP("DetailsHtml", "Exterior only (seen from the street)"),
+    "ticketed": QT_TRANSLATE_NOOP("DetailsHtml", "Ticketed (entry fee or opening hours)"),
+    "private": QT_TRANSLATE_NOOP("DetailsHtml", "Private: not open to visitors"),
 }
+"""How a place can be visited, in English; shown through :func:`access_label`."""
 CONFIDENCE_TEXT = {
-    "confirmed": "confirmed by sources",
-    "reported": "reported by a single source; not confirmed",
-    "disputed": "disputed: sources disagree",
+    "confirmed": QT_TRANSLATE_NOOP("DetailsHtml", "confirmed by sources"),
+    "reported": QT_TRANSLATE_NOOP("DetailsHtml", "reported by a single source; not confirmed"),
+    "disputed": QT_TRANSLATE_NOOP("DetailsHtml", "disputed: sources disagree"),
 }
+
+
+def access_label(access: str) -> str:
+    """How a place can be visited, in the window's language."""
+    return translate("DetailsHtml", ACCESS_LABELS[access])
 
 
 def _links(urls: list[str]) -> str:
@@ -42,15 +50,19 @@ def film_html(film: Film, permits: Sequence[Permit] = ()) -> str:
     parts.append(f"<p>{escape(film.premise)}</p>")
     credits = []
     if film.directors:
-        credits.append(f"<b>Directed by</b> {escape(', '.join(film.directors))}")
+        credits.append(translate("DetailsHtml", "<b>Directed by</b> {names}").format(
+            names=escape(", ".join(film.directors))))
     if film.cast:
-        credits.append(f"<b>With</b> {escape(', '.join(film.cast))}")
+        credits.append(translate("DetailsHtml", "<b>With</b> {names}").format(
+            names=escape(", ".join(film.cast))))
     if credits:
         parts.append("<p>" + "<br>".join(credits) + "</p>")
     if film.filming_note:
-        parts.append(f"<p><b>Where it was really filmed:</b> {escape(film.filming_note)}</p>")
+        parts.append(translate("DetailsHtml", "<p><b>Where it was really filmed:</b> {note}</p>")
+                     .format(note=escape(film.filming_note)))
     if film.sources:
-        parts.append(f"<p><small>Sources: {_links(film.sources)}</small></p>")
+        parts.append(translate("DetailsHtml", "<p><small>Sources: {links}</small></p>").format(
+            links=_links(film.sources)))
     if permits:
         parts.append(permits_html(permits))
     return "\n".join(parts)
@@ -59,15 +71,19 @@ def film_html(film: Film, permits: Sequence[Permit] = ()) -> str:
 def permits_html(permits: Sequence[Permit]) -> str:
     """"Also filmed in Paris at": the City's permits for this title, kept apart from our own
     sourced places, with the dataset named. Their text is the city's, so it is escaped."""
-    rows = "".join(f"<li>{escape(p.address or 'address not given')} "
-                   f"({escape(p.start or str(p.year))}, {escape(p.kind or 'shoot')})</li>"
+    not_given = translate("DetailsHtml", "address not given")
+    shoot = translate("DetailsHtml", "shoot")
+    rows = "".join(f"<li>{escape(p.address or not_given)} "
+                   f"({escape(p.start or str(p.year))}, {escape(p.kind or shoot)})</li>"
                    for p in permits[:PERMITS_SHOWN])
     more = len(permits) - PERMITS_SHOWN
-    tail = f"<p>…and {more} more.</p>" if more > 0 else ""
-    return (f"<p><b>Also filmed in Paris at</b> (outdoor filming permits of the City of Paris, "
-            f"not checked by us):</p><ul>{rows}</ul>{tail}"
-            f'<p><small>Source: <a href="{DATASET_URL}">{escape(DATASET_NAME)}</a>, '
-            f"{escape(DATASET_LICENCE)}</small></p>")
+    tail = translate("DetailsHtml", "<p>…and %n more.</p>", None, more) if more > 0 else ""
+    return (translate("DetailsHtml", "<p><b>Also filmed in Paris at</b> (outdoor filming "
+                      "permits of the City of Paris, not checked by us):</p>")
+            + f"<ul>{rows}</ul>{tail}"
+            + translate("DetailsHtml", "<p><small>Source: {dataset}, {licence}</small></p>")
+            .format(dataset=f'<a href="{DATASET_URL}">{escape(DATASET_NAME)}</a>',
+                    licence=escape(DATASET_LICENCE)))
 
 
 def place_html(place: Place, catalog: Catalog) -> str:
@@ -77,27 +93,33 @@ def place_html(place: Place, catalog: Catalog) -> str:
         address = f"{address}, {place.town}"
     parts.append(f"<p>{escape(address)}</p>")
     facts = [
-        f"<b>Position:</b> {PRECISION_LABELS[place.precision]}",
-        f"<b>Access:</b> {ACCESS_LABELS[place.access]}",
-        f"<b>Suggested visit:</b> {format_minutes(place.visit_minutes)}",
+        translate("DetailsHtml", "<b>Position:</b> {precision}").format(
+            precision=precision_label(place.precision)),
+        translate("DetailsHtml", "<b>Access:</b> {access}").format(
+            access=access_label(place.access)),
+        translate("DetailsHtml", "<b>Suggested visit:</b> {duration}").format(
+            duration=format_minutes(place.visit_minutes)),
     ]
     if place.opening_hours:
         source = (f" <small>({_links([place.opening_hours_source])})</small>"
                   if place.opening_hours_source else "")
-        facts.append(f"<b>Opening hours:</b> {escape(place.opening_hours)}{source}")
+        facts.append(translate("DetailsHtml", "<b>Opening hours:</b> {hours}").format(
+            hours=escape(place.opening_hours)) + source)
     parts.append("<p>" + "<br>".join(facts) + "</p>")
-    parts.append("<p><b>Filmed here:</b></p><ul>")
+    parts.append(translate("DetailsHtml", "<p><b>Filmed here:</b></p>") + "<ul>")
     for appearance in catalog.appearances_at_place(place.id):
         film = catalog.films[appearance.film]
         episode = f" — {escape(appearance.episode)}" if appearance.episode else ""
         note = f" {escape(appearance.note)}" if appearance.note else ""
+        confidence = translate("DetailsHtml", CONFIDENCE_TEXT[appearance.confidence])
         parts.append(
             f"<li><b>{escape(film.title)}</b> ({film.year}){episode}: {escape(appearance.scene)}"
-            f" <i>({CONFIDENCE_TEXT[appearance.confidence]})</i>{note}"
+            f" <i>({confidence})</i>{note}"
             f" <small>{_links(appearance.sources)}</small></li>"
         )
     parts.append("</ul>")
     if place.notes:
         parts.append(f"<p><small>{escape(place.notes)}</small></p>")
-    parts.append(f"<p><small>Place sources: {_links(place.sources)}</small></p>")
+    parts.append(translate("DetailsHtml", "<p><small>Place sources: {links}</small></p>").format(
+        links=_links(place.sources)))
     return "\n".join(parts)

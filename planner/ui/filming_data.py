@@ -18,6 +18,7 @@ from planner.core.errors import PlannerError
 from planner.core.permits import DATASET_LICENCE, DATASET_NAME, PermitIndex, PermitLayer
 from planner.exchange.permits_import import ImportCancelled, read_permits
 from planner.store.permits_store import load_permits, save_permits
+from planner.ui.i18n import translate
 from planner.ui.messages import show_message
 
 PROGRESS_STEPS = 1000
@@ -85,15 +86,17 @@ class FilmingData(QObject):
         try:
             layer = load_permits(self._data_dir)
         except PlannerError as error:
-            return f"The filming data imported before cannot be used: {error}"
+            return translate("FilmingData", "The filming data imported before cannot be used: "
+                             "{error}").format(error=error)
         if layer is not None:
             self._show(layer)
         return ""
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Import the City of Paris filming data", "",
-            "Filming data (*.csv *.geojson *.json);;All files (*)")
+            self._window, translate("FilmingData", "Import the City of Paris filming data"), "",
+            translate("FilmingData", "Filming data (*.csv *.geojson *.json)") + ";;"
+            + translate("FilmingData", "All files (*)"))
         if path:
             self.import_from(Path(path))
 
@@ -101,10 +104,10 @@ class FilmingData(QObject):
         """Import ``path`` off the window's thread, behind a progress dialog with Cancel."""
         if self._task is not None:
             return None
-        dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, PROGRESS_STEPS,
-                                 self._window)
+        dialog = QProgressDialog(translate("FilmingData", "Reading {file}…").format(
+            file=path.name), translate("FilmingData", "Cancel"), 0, PROGRESS_STEPS, self._window)
         dialog.setObjectName("permitsProgress")
-        dialog.setWindowTitle("Import filming data")
+        dialog.setWindowTitle(translate("FilmingData", "Import filming data"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -126,21 +129,27 @@ class FilmingData(QObject):
         if layer.skipped_rows:
             listed = "\n".join(problems[:PROBLEMS_SHOWN])
             more = "\n…" if layer.skipped_rows > PROBLEMS_SHOWN else ""
-            skipped = (f"\n\n{layer.skipped_rows} row(s) could not be read and were "
-                       f"skipped:\n{listed}{more}")
-        show_message(self._window, "Filming data imported",
-                     f"{len(layer.permits):,} filming permits imported from "
-                     f"{layer.source_file}.{skipped}\n\nThey come from the City of Paris "
-                     f"dataset \"{DATASET_NAME}\", {DATASET_LICENCE}. Films of the catalog "
-                     "now list the permits that match their title and year.",
-                     icon=QMessageBox.Icon.Information)
+            rows = layer.skipped_rows
+            skipped = "\n\n" + translate(
+                "FilmingData", "%n row(s) could not be read and were skipped:", None,
+                rows) + f"\n{listed}{more}"
+        permits = len(layer.permits)
+        imported = translate("FilmingData", "%Ln filming permit(s) imported from {file}.", None,
+                             permits).format(file=layer.source_file)
+        origin = translate("FilmingData", "They come from the City of Paris dataset "
+                           "\"{dataset}\", {licence}. Films of the catalog now list the permits "
+                           "that match their title and year.").format(dataset=DATASET_NAME,
+                                                                      licence=DATASET_LICENCE)
+        show_message(self._window, translate("FilmingData", "Filming data imported"),
+                     f"{imported}{skipped}\n\n{origin}", icon=QMessageBox.Icon.Information)
 
     def _failed(self, dialog: QProgressDialog, path: Path, message: str) -> None:
         self._task = None
         dialog.close()
         if message:  # empty when the user cancelled: nothing to say, nothing kept
-            show_message(self._window, "Filming data not imported",
-                         f"Nothing was imported from {path.name}.\n\n{message}")
+            show_message(self._window, translate("FilmingData", "Filming data not imported"),
+                         translate("FilmingData", "Nothing was imported from {file}.").format(
+                             file=path.name) + f"\n\n{message}")
 
     def _show(self, layer: PermitLayer) -> None:
         self.index = PermitIndex(layer, self._catalog)

@@ -5,13 +5,26 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+from PySide6.QtCore import QDate, QLocale
+
 from planner.core.model import CustomPlace, PlaceCategory
 from planner.core.permits import DATASET_LICENCE, DATASET_NAME, Permit
+from planner.core.phrase import QT_TRANSLATE_NOOP
+from planner.ui.i18n import translate
 
 CATEGORY_LABELS: dict[PlaceCategory, str] = {
-    "hotel": "Hotel or lodging", "food": "Food and drink", "station": "Station",
-    "viewpoint": "Viewpoint", "other": "Other",
+    "hotel": QT_TRANSLATE_NOOP("Formatting", "Hotel or lodging"),
+    "food": QT_TRANSLATE_NOOP("Formatting", "Food and drink"),
+    "station": QT_TRANSLATE_NOOP("Formatting", "Station"),
+    "viewpoint": QT_TRANSLATE_NOOP("Formatting", "Viewpoint"),
+    "other": QT_TRANSLATE_NOOP("Formatting", "Other"),
 }
+"""The English label of each category; show it through :func:`category_label`."""
+
+
+def category_label(category: PlaceCategory) -> str:
+    """The label of a category of one's own places, in the window's language."""
+    return translate("Formatting", CATEGORY_LABELS[category])
 
 
 def format_minutes(minutes: int) -> str:
@@ -38,14 +51,24 @@ def set_distance_unit(unit: DistanceUnit) -> bool:
     return changed
 
 
+def _number(value: float, decimals: int) -> str:
+    """``value`` with the locale's decimal sign ("2.4", "2,4"), without thousands separators
+    (as distances always read here)."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", decimals)
+
+
 def format_km(km: float | None) -> str:
-    """A distance in the unit of Preferences: "850 m", "2.4 km", or "900 ft", "1.5 mi"."""
+    """A distance in the unit of Preferences: "850 m", "2.4 km", or "900 ft", "1.5 mi"
+    (with the locale's decimal sign: "2,4 km" in French)."""
     if km is None:
         return "—"
     if _unit[0] == "mi":
         miles = km * 1000 / METRES_PER_MILE
-        return f"{km * 1000 / METRES_PER_FOOT:.0f} ft" if miles < 0.2 else f"{miles:.1f} mi"
-    return f"{km * 1000:.0f} m" if km < 1 else f"{km:.1f} km"
+        return (f"{_number(km * 1000 / METRES_PER_FOOT, 0)} ft" if miles < 0.2
+                else f"{_number(miles, 1)} mi")
+    return f"{_number(km * 1000, 0)} m" if km < 1 else f"{_number(km, 1)} km"
 
 
 def scale_bar(metres_per_pixel: float, longest_px: float = 120) -> tuple[float, str]:
@@ -61,17 +84,28 @@ def scale_bar(metres_per_pixel: float, longest_px: float = 120) -> tuple[float, 
     return metres / metres_per_pixel, label
 
 
+def _date_locale() -> QLocale:
+    """The window's locale for day and month names. English keeps the plain abbreviations
+    ("Sep", not the British "Sept"), as the window has always written them."""
+    locale = QLocale()
+    return QLocale.c() if locale.language() == QLocale.Language.English else locale
+
+
 def format_day_heading(index: int, date: dt.date) -> str:
-    """"Day 2 · Fri 4 Dec": short enough for a narrow plan panel (the year is in "Starts on")."""
-    return f"Day {index + 1} · {date:%a} {date.day} {date:%b}"
+    """"Day 2 · Fri 4 Dec" ("Jour 2 · ven. 4 déc."): short enough for a narrow plan panel
+    (the year is in "Starts on")."""
+    day = _date_locale().toString(QDate(date.year, date.month, date.day), "ddd d MMM")
+    return translate("Formatting", "Day {number} · {date}").format(number=index + 1, date=day)
 
 
 def describe_own_place(place: CustomPlace) -> str:
     """Several plain-text lines on one of the user's own places, for a tooltip."""
-    lines = [f"{place.name}: a place of your own ({CATEGORY_LABELS[place.category].lower()})"]
+    lines = [translate("Formatting", "{name}: a place of your own ({category})").format(
+        name=place.name, category=category_label(place.category).lower())]
     lines += [text for text in (place.address, place.note) if text]
     if place.opening_hours:
-        lines.append(f"Opening hours: {place.opening_hours}")
+        lines.append(translate("Formatting", "Opening hours: {hours}").format(
+            hours=place.opening_hours))
     return "\n".join(lines)
 
 
@@ -79,8 +113,9 @@ def describe_permit(permit: Permit) -> str:
     """Plain-text lines on one permit, for tooltips."""
     people = ", ".join(p for p in (permit.director, permit.producer) if p)
     dates = permit.start if permit.start == permit.end or not permit.end else \
-        f"{permit.start} to {permit.end}"
-    lines = [f"{permit.title} ({permit.kind or 'shoot'}, {permit.year})", permit.address,
-             people, dates, f"City of Paris filming permit {permit.id} ({DATASET_NAME}, "
-             f"{DATASET_LICENCE})"]
+        translate("Formatting", "{start} to {end}").format(start=permit.start, end=permit.end)
+    kind = permit.kind or translate("Formatting", "shoot")
+    lines = [f"{permit.title} ({kind}, {permit.year})", permit.address, people, dates,
+             translate("Formatting", "City of Paris filming permit {id} ({dataset}, {licence})")
+             .format(id=permit.id, dataset=DATASET_NAME, licence=DATASET_LICENCE)]
     return "\n".join(line for line in lines if line)

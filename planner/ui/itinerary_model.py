@@ -12,7 +12,13 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.core.changes import (
@@ -28,6 +34,7 @@ from planner.core.changes import (
 )
 from planner.core.itinerary import DaySummary, custom_place, summarize_stops, waypoint_for
 from planner.core.model import Day, Plan, Stop
+from planner.core.phrase import QT_TRANSLATE_NOOP
 from planner.core.schedule import DayTimetable, Visit, clock, day_timetable
 from planner.core.travel import TRAVEL_ESTIMATES
 from planner.ui.catalog_models import ID_ROLE, PLACE_MIME_TYPE, AnyIndex
@@ -37,20 +44,27 @@ from planner.ui.formatting import (
     format_km,
     format_minutes,
 )
+from planner.ui.i18n import tr_core, tr_phrase, translate
 from planner.ui.theme import day_color
 from planner.ui.widgets import plain_tooltip
 from planner.ui.workspace import Workspace
 
 STOP_MIME_TYPE = "application/x-film-trip-planner-stops"
-COLUMNS = ("Day / stop", "Time (est.)", "Visit", "From previous", "Note")
+COLUMNS = (QT_TRANSLATE_NOOP("ItineraryModel", "Day / stop"),
+           QT_TRANSLATE_NOOP("ItineraryModel", "Time (est.)"),
+           QT_TRANSLATE_NOOP("ItineraryModel", "Visit"),
+           QT_TRANSLATE_NOOP("ItineraryModel", "From previous"),
+           QT_TRANSLATE_NOOP("ItineraryModel", "Note"))
+"""The columns' headers in English; ``headerData`` shows them in the window's language."""
 COL_NAME, COL_TIME, COL_MINUTES, COL_LEG, COL_NOTE = range(5)
 _WARNING_COLOUR = QColor("#B35900")
 DASH = "\u2013"  # the en dash of a time range, as in 10:15 to 11:45
 STOP_ID_ROLE = ID_ROLE + 1
 _DAY = 0  # internal id of day rows; a stop row's internal id is its day's key (from 1)
 _MISSING_COLOUR = QColor("#b00020")
-ESTIMATE_NOTE = ("Times are estimates: straight-line distance, a detour factor and a typical "
-                 "speed for the way of travelling")
+ESTIMATE_NOTE = QT_TRANSLATE_NOOP(
+    "ItineraryModel", "Times are estimates: straight-line distance, a detour factor and a "
+    "typical speed for the way of travelling")
 
 
 class ItineraryModel(QAbstractItemModel):
@@ -158,7 +172,7 @@ class ItineraryModel(QAbstractItemModel):
         for day, table in enumerate(self._timetables):
             for warning in table.warnings:
                 key = warning.stop_id if warning.stop_id is not None else f"day-{day}"
-                self._warnings.setdefault(key, []).append(warning.text)
+                self._warnings.setdefault(key, []).append(tr_phrase(warning.phrase))
 
     def _new_headings(self) -> list[str]:
         """"Day 2 · Fri 04 Dec 2026", with the day's straight-line distance once it has legs."""
@@ -230,7 +244,7 @@ class ItineraryModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("ItineraryModel", COLUMNS[section])
         return None
 
     def position(self, index: AnyIndex) -> tuple[int, int]:
@@ -268,7 +282,7 @@ class ItineraryModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{'⚠ ' if warnings else ''}{clock(table.start)}{DASH}{clock(table.end)}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join([*warnings, ESTIMATE_NOTE])
+                return "\n".join([*warnings, translate("ItineraryModel", ESTIMATE_NOTE)])
             if role == Qt.ItemDataRole.ForegroundRole and warnings:
                 return QBrush(_WARNING_COLOUR)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -277,9 +291,10 @@ class ItineraryModel(QAbstractItemModel):
             if column == COL_MINUTES:
                 return format_minutes(summary.visit_minutes) if summary.legs_km else ""
             if column == COL_NOTE and not self._stops[day]:
-                return "No stops yet"
+                return translate("ItineraryModel", "No stops yet")
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NOTE and not self._stops[day]:
-            return "Add places from the list: double-click them, press Enter, or drag them here"
+            return translate("ItineraryModel", "Add places from the list: double-click them, "
+                             "press Enter, or drag them here")
         if role == Qt.ItemDataRole.FontRole and column == COL_NAME:
             return self._bold
         if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
@@ -298,19 +313,21 @@ class ItineraryModel(QAbstractItemModel):
         if column == COL_NAME and role == Qt.ItemDataRole.ToolTipRole:
             own = custom_place(self._plan, stop.place_id)
             if own is not None:
-                return plain_tooltip(
-                    f"{describe_own_place(own)}\nRight-click ▸ Edit my place… to change it.")
+                return plain_tooltip(describe_own_place(own) + "\n" + translate(
+                    "ItineraryModel", "Right-click ▸ Edit my place… to change it."))
         if missing and role == Qt.ItemDataRole.ToolTipRole:
-            return ("This place is not in this version's catalog (it may have been removed). "
-                    "The stop is kept: remove it, or keep it as a reminder.")
+            return translate("ItineraryModel", "This place is not in this version's catalog "
+                             "(it may have been removed). The stop is kept: remove it, or keep "
+                             "it as a reminder.")
         warnings = self._warnings.get(stop.id, [])
         if column == COL_TIME and role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([*warnings, ESTIMATE_NOTE])
+            return "\n".join([*warnings, translate("ItineraryModel", ESTIMATE_NOTE)])
         if column == COL_TIME and role == Qt.ItemDataRole.ForegroundRole and warnings:
             return QBrush(_WARNING_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LEG:
-            return ("Straight-line (geodesic) distance from the previous stop; ≈ when one of "
-                    "the two places is only known to its town")
+            return translate("ItineraryModel", "Straight-line (geodesic) distance from the "
+                             "previous stop; ≈ when one of the two places is only known to its "
+                             "town")
         if role == ID_ROLE:
             return stop.place_id
         if role == STOP_ID_ROLE:
@@ -332,11 +349,12 @@ class ItineraryModel(QAbstractItemModel):
             summary = self._summaries[day]
             leg = summary.legs_km[row]
             if leg is None and row == 0:
-                return "start"
+                return translate("ItineraryModel", "start")
             visit = self._visits.get(stop.id)
             minutes = f" · {format_minutes(visit.leg.minutes)}" if visit and visit.leg else ""
             # A leg travelled otherwise than the plan's way says how.
-            how = f" {TRAVEL_ESTIMATES[stop.travel_mode].label}" if stop.travel_mode else ""
+            how = (f" {tr_core(TRAVEL_ESTIMATES[stop.travel_mode].label)}"
+                   if stop.travel_mode else "")
             return ("≈ " if summary.rough_legs[row] else "") + format_km(leg) + minutes + how
         return stop.note if column == COL_NOTE else None
 

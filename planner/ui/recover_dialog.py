@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,20 +14,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.store.recovery import KIND_LABELS, RecoverableFile
+from planner.core.phrase import QT_TRANSLATE_NOOP
+from planner.store.recovery import KIND_LABELS, Kind, RecoverableFile
 from planner.ui.catalog_models import AnyIndex
+from planner.ui.i18n import translate
 from planner.ui.widgets import list_view
+
+KINDS: dict[Kind, str] = {
+    "quarantined": QT_TRANSLATE_NOOP("RecoverDialog", "Set aside"),
+    "backup": QT_TRANSLATE_NOOP("RecoverDialog", "Backup"),
+    "deleted": QT_TRANSLATE_NOOP("RecoverDialog", "Deleted"),
+}
+"""The store's :data:`KIND_LABELS`, marked for ``lupdate``: :func:`describe` translates them."""
 
 
 def describe(item: RecoverableFile) -> str:
     """One line: what kind of copy, which plan (or why it cannot be read), and when."""
-    when = f"{item.modified.astimezone():%d %b %Y %H:%M}"
+    modified = item.modified.astimezone()
+    date = QLocale().toString(QDate(modified.year, modified.month, modified.day), "dd MMM yyyy")
+    when = f"{date} {modified:%H:%M}"
     if item.plan is None:
-        what = f"{item.path.name}: cannot be recovered, {item.problem}"
+        what = translate("RecoverDialog", "{file}: cannot be recovered, {problem}").format(
+            file=item.path.name, problem=item.problem)
     else:
-        stops = sum(len(day.stops) for day in item.plan.days)
-        what = f"“{item.plan.name}”, {len(item.plan.days)} day(s), {stops} stop(s)"
-    return f"{KIND_LABELS[item.kind]} · {what} · {when}"
+        days, stops = len(item.plan.days), sum(len(day.stops) for day in item.plan.days)
+        what = translate("RecoverDialog", "“{name}”, {days}, {stops}").format(
+            name=item.plan.name,
+            days=translate("RecoverDialog", "%n day(s)", None, days),
+            stops=translate("RecoverDialog", "%n stop(s)", None, stops))
+    kind = (translate("RecoverDialog", KINDS[item.kind]) if item.kind in KINDS
+            else KIND_LABELS[item.kind])
+    return f"{kind} · {what} · {when}"
 
 
 class RecoverableModel(QAbstractListModel):
@@ -61,22 +78,25 @@ class RecoverDialog(QDialog):
 
     def __init__(self, items: list[RecoverableFile], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recover plans")
+        self.setWindowTitle(translate("RecoverDialog", "Recover plans"))
         self.model = RecoverableModel(items, self)
-        self.view = list_view(self.model, "recoverable", "Kept versions of plans")
+        self.view = list_view(self.model, "recoverable",
+                              translate("RecoverDialog", "Kept versions of plans"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.recover_button = buttons.addButton("&Recover", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.recover_button = buttons.addButton(translate("RecoverDialog", "&Recover"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.recover_button.setEnabled(False)
         self.view.selectionModel().selectionChanged.connect(
             lambda: self.recover_button.setEnabled(bool(self.selected_items()))
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        hint = ("Deleted plans, backups of earlier versions and files that could not be read are "
-                "kept in the data folder. Recovering one adds it as a plan; the kept file stays "
-                "as it is." if items else "There is nothing to recover.")
+        hint = (translate("RecoverDialog", "Deleted plans, backups of earlier versions and files "
+                          "that could not be read are kept in the data folder. Recovering one "
+                          "adds it as a plan; the kept file stays as it is.") if items
+                else translate("RecoverDialog", "There is nothing to recover."))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(hint, wordWrap=True))
         layout.addWidget(self.view)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from planner.core.itinerary import missing_place_ids
 from planner.store.plan_store import LoadResult, SaveConflict
 from planner.ui.autosave import Autosaver
+from planner.ui.i18n import translate
 from planner.ui.messages import ask_yes_no, show_message
 from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
@@ -36,19 +37,24 @@ class StoreMessages(QObject):
         autosaver.conflict_found.connect(self._on_autosaver_conflict_found)
 
     def _on_autosaver_save_failed(self, message: str) -> None:
-        show_message(self._window, "Could not save", "Your change is kept in this window, but "
-                     f"saving failed:\n\n{message}\n\nThe app keeps trying. Check that the data "
-                     f"folder is writable and the disk has room: {self._data_dir}")
+        show_message(self._window, translate("StoreMessages", "Could not save"),
+                     translate("StoreMessages", "Your change is kept in this window, but saving "
+                               "failed:\n\n{error}\n\nThe app keeps trying. Check that the data "
+                               "folder is writable and the disk has room: {folder}")
+                     .format(error=message, folder=self._data_dir))
 
     def _on_autosaver_saved(self, name: str) -> None:
-        self._window.statusBar().showMessage(f"Saved “{name}”", 2000)
+        self._window.statusBar().showMessage(
+            translate("StoreMessages", "Saved “{name}”").format(name=name), 2000)
 
     def _on_autosaver_unsaved_changed(self, count: int) -> None:
         self.unsaved_label.setVisible(count > 0)
-        self.unsaved_label.setText(f"⚠ {count} plan(s) not saved — retrying")
+        self.unsaved_label.setText(
+            translate("StoreMessages", "⚠ %n plan(s) not saved — retrying", None, count))
         self.unsaved_label.setToolTip(self._autosaver.last_error)
         if count == 0 and self._had_unsaved:
-            self._window.statusBar().showMessage("All plans are saved again", 5000)
+            self._window.statusBar().showMessage(
+                translate("StoreMessages", "All plans are saved again"), 5000)
         self._had_unsaved = count > 0
 
     def _on_autosaver_conflict_found(self, conflict: SaveConflict) -> None:
@@ -58,13 +64,16 @@ class StoreMessages(QObject):
         workspace.read_only_ids = workspace.read_only_ids | conflict.theirs.read_only_ids
         self._autosaver.save_all_soon(conflict.theirs.needs_saving)
         workspace.show_changed_elsewhere(conflict.ours)
-        names = "".join(f"\n• “{p.name}” is the version now in {conflict.theirs_path.name}"
+        names = "".join(translate("StoreMessages", "\n• “{name}” is the version now in {file}")
+                        .format(name=p.name, file=conflict.theirs_path.name)
                         for p in conflict.theirs.plans)
         problems = "".join(f"\n\n{p.message}" for p in conflict.theirs.problems)
-        show_message(self._window, "Changed by another program",
-                     f"“{conflict.name}” was changed by another program while it was open "
-                     f"here, so both versions are kept:{names}\n• “{conflict.ours.name}”"
-                     f" is yours, in {conflict.ours_path.name}{problems}",
+        show_message(self._window, translate("StoreMessages", "Changed by another program"),
+                     translate("StoreMessages", "“{name}” was changed by another program while "
+                               "it was open here, so both versions are kept:{theirs}\n• “{ours}” "
+                               "is yours, in {file}{problems}")
+                     .format(name=conflict.name, theirs=names, ours=conflict.ours.name,
+                             file=conflict.ours_path.name, problems=problems),
                      icon=QMessageBox.Icon.Information)
 
     def report_load(self, result: LoadResult) -> None:
@@ -73,25 +82,33 @@ class StoreMessages(QObject):
         workspace, window = self._workspace, self._window
         if not workspace.read_only:
             self._autosaver.save_all_soon(result.needs_saving)
-        missing = [f"“{plan.name}”: {', '.join(ids)}" for plan in result.plans
+        missing = [translate("StoreMessages", "“{name}”: {places}").format(
+                       name=plan.name, places=", ".join(ids)) for plan in result.plans
                    if (ids := missing_place_ids(plan, workspace.catalog))]
         if missing:
-            show_message(window, "Places missing from the catalog",
-                         "Some stops are at places this version's catalog does not know. They "
-                         "are kept and shown in red as missing places.\n\n" + "\n".join(missing))
+            show_message(window, translate("StoreMessages", "Places missing from the catalog"),
+                         translate("StoreMessages", "Some stops are at places this version's "
+                                   "catalog does not know. They are kept and shown in red as "
+                                   "missing places.\n\n{plans}").format(plans="\n".join(missing)))
         if result.locked_by_other:
-            show_message(window, "Opened read-only", "Another Film Trip Planner window is "
-                         f"using this data folder ({self._data_dir}). This window is "
-                         "read-only so the two cannot overwrite each other's plans.",
+            show_message(window, translate("StoreMessages", "Opened read-only"),
+                         translate("StoreMessages", "Another Film Trip Planner window is using "
+                                   "this data folder ({folder}). This window is read-only so the "
+                                   "two cannot overwrite each other's plans.")
+                         .format(folder=self._data_dir),
                          icon=QMessageBox.Icon.Information)
         for problem in result.problems:
             text = problem.message
             if problem.quarantined_to is not None:
-                text += f"\n\nThe file was moved aside, unchanged, to:\n{problem.quarantined_to}"
+                text = translate("StoreMessages", "{problem}\n\nThe file was moved aside, "
+                                 "unchanged, to:\n{path}").format(problem=text,
+                                                                 path=problem.quarantined_to)
             backup = problem.backup
+            title = translate("StoreMessages", "A plan could not be opened")
             if backup is not None and not workspace.read_only:
-                question = f"{text}\n\nA backup of “{backup.name}” is readable. Restore it?"
-                ask_yes_no(window, "A plan could not be opened", question,
-                           partial(workspace.add_plan, backup, "Restore backup"))
+                question = translate("StoreMessages", "{problem}\n\nA backup of “{name}” is "
+                                     "readable. Restore it?").format(problem=text, name=backup.name)
+                ask_yes_no(window, title, question, partial(
+                    workspace.add_plan, backup, translate("StoreMessages", "Restore backup")))
             else:
-                show_message(window, "A plan could not be opened", text)
+                show_message(window, title, text)

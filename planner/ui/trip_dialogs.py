@@ -20,6 +20,7 @@ from planner.ui.dialogs.day_settings import DaySettingsDialog
 from planner.ui.dialogs.split_days import SplitDaysDialog
 from planner.ui.dialogs.what_fits import WhatFitsDialog
 from planner.ui.formatting import format_day_heading
+from planner.ui.i18n import translate
 from planner.ui.selection import Selection
 from planner.ui.trip_tools import TripTools
 from planner.ui.workspace import Workspace
@@ -51,9 +52,10 @@ class TripDialogs:
             return
         settings = editing.DaySettings.of(plan.days[day])
         locked = not settings.locked
+        text = (translate("TripDialogs", "Lock day") if locked
+                else translate("TripDialogs", "Unlock day"))
         self.workspace.set_day_settings(day, editing.DaySettings(
-            settings.start_time, settings.end_time, settings.base, settings.label, locked),
-            "Lock day" if locked else "Unlock day")
+            settings.start_time, settings.end_time, settings.base, settings.label, locked), text)
 
     def day_settings(self) -> QDialog | None:
         plan, day = self.workspace.current, self.selection.day
@@ -63,8 +65,10 @@ class TripDialogs:
         ids = dict.fromkeys([*(c.id for c in plan.custom_places),
                              *(s.place_id for d in plan.days for s in d.stops)])
         places = [(i, name) for i in ids if (name := place_name(i, plan, catalog)) is not None]
-        dialog = DaySettingsDialog(f"Settings of {format_day_heading(day, plan.day_date(day))}",
-                                   editing.DaySettings.of(plan.days[day]), places, self.parent)
+        title = translate("TripDialogs", "Settings of {day}").format(
+            day=format_day_heading(day, plan.day_date(day)))
+        dialog = DaySettingsDialog(title, editing.DaySettings.of(plan.days[day]), places,
+                                   self.parent)
         return self._open(dialog, lambda: self.workspace.set_day_settings(day, dialog.chosen()))
 
     def booked_time(self) -> QDialog | None:
@@ -102,7 +106,8 @@ class TripDialogs:
         def add(suggestion: Suggestion) -> None:
             self.workspace.add_place(suggestion.place_id, day, suggestion.row)
 
-        title = f"What fits in {format_day_heading(day, plan.day_date(day))}"
+        title = translate("TripDialogs", "What fits in {day}").format(
+            day=format_day_heading(day, plan.day_date(day)))
         dialog = WhatFitsDialog(title, catalog, find, add, self.parent)
         dialog.open()
         return dialog

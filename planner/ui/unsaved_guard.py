@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from planner.core.errors import PlannerError
 from planner.exchange.native import FILE_SUFFIX, export_plan, free_file_name
 from planner.ui.autosave import Autosaver
+from planner.ui.i18n import translate
 from planner.ui.messages import ask_choice, show_message
 
 
@@ -31,23 +32,28 @@ class UnsavedPlansGuard(QObject):
         return False
 
     def ask(self) -> QMessageBox:
-        names = ", ".join(f"“{plan.name}”" for plan in self._autosaver.unsaved_plans())
-        text = (f"These plans could not be saved: {names}.\n\n{self._autosaver.last_error}\n\n"
-                "Try again once the data folder is writable, export a copy somewhere else, or "
-                "quit and lose the changes since the last save.")
+        names = ", ".join(translate("UnsavedPlansGuard", "“{name}”").format(name=plan.name)
+                          for plan in self._autosaver.unsaved_plans())
+        text = translate(
+            "UnsavedPlansGuard", "These plans could not be saved: {names}.\n\n{error}\n\n"
+            "Try again once the data folder is writable, export a copy somewhere else, or "
+            "quit and lose the changes since the last save."
+        ).format(names=names, error=self._autosaver.last_error)
         role = QMessageBox.ButtonRole
-        return ask_choice(self._window, "Plans not saved", text, [
-            ("retry", "&Try again", role.AcceptRole),
-            ("export", "&Export a copy…", role.ActionRole),
-            ("quit", "&Quit without saving", role.DestructiveRole),
-            ("cancel", "Cancel", role.RejectRole),
+        return ask_choice(self._window, translate("UnsavedPlansGuard", "Plans not saved"), text, [
+            ("retry", translate("UnsavedPlansGuard", "&Try again"), role.AcceptRole),
+            ("export", translate("UnsavedPlansGuard", "&Export a copy…"), role.ActionRole),
+            ("quit", translate("UnsavedPlansGuard", "&Quit without saving"),
+             role.DestructiveRole),
+            ("cancel", translate("UnsavedPlansGuard", "Cancel"), role.RejectRole),
         ], self._on_choice)
 
     def _on_choice(self, choice: str) -> None:
         if choice == "retry":
             self._window.close()
         elif choice == "export":
-            dialog = QFileDialog(self._window, "Export unsaved plans to a folder")
+            dialog = QFileDialog(self._window,
+                                 translate("UnsavedPlansGuard", "Export unsaved plans to a folder"))
             dialog.setFileMode(QFileDialog.FileMode.Directory)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.fileSelected.connect(lambda folder: self.export_to(Path(folder)))
@@ -61,8 +67,9 @@ class UnsavedPlansGuard(QObject):
             for plan in self._autosaver.unsaved_plans():
                 export_plan(plan, free_file_name(folder, plan.name, FILE_SUFFIX))
         except PlannerError as exc:
-            show_message(self._window, "Export failed",
-                         f"The plans were not all exported.\n\n{exc}")
+            show_message(self._window, translate("UnsavedPlansGuard", "Export failed"),
+                         translate("UnsavedPlansGuard",
+                                   "The plans were not all exported.\n\n{error}").format(error=exc))
             return
         self._give_up_and_close()
 

@@ -19,6 +19,7 @@ from planner.core.itinerary import custom_place, place_name
 from planner.core.model import CustomPlace, Plan, Stop, new_id
 from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
 from planner.ui import commands
+from planner.ui.i18n import translate
 
 
 def _plan_order(plan: Plan) -> tuple[str, str]:
@@ -93,7 +94,9 @@ class Workspace(QObject):
     def place_name(self, place_id: str) -> str:
         plan = self._current
         name = place_name(place_id, plan, self.catalog) if plan else None
-        return name if name is not None else f"Missing place ({place_id})"
+        if name is not None:
+            return name
+        return translate("Workspace", "Missing place ({id})").format(id=place_id)
 
     def planned_place_ids(self) -> frozenset[str]:
         plan = self._current
@@ -150,11 +153,12 @@ class Workspace(QObject):
             self.undo_stack.push(commands.AddPlanCommand(self, plan, text))
 
     def new_plan(self, name: str, start: dt.date) -> None:
-        self._push_new_plan(editing.new_plan(name, start), "New plan")
+        self._push_new_plan(editing.new_plan(name, start), translate("Workspace", "New plan"))
 
     def duplicate_current(self) -> None:
         if self._current:
-            self._push_new_plan(editing.duplicate_plan(self._current), "Duplicate plan")
+            self._push_new_plan(editing.duplicate_plan(self._current),
+                                translate("Workspace", "Duplicate plan"))
 
     def delete_current(self) -> None:
         if self._current:
@@ -164,16 +168,17 @@ class Workspace(QObject):
         """Add a plan made elsewhere (an import) as one undoable step."""
         self._push_new_plan(plan, text)
 
-    def add_plans(self, plans: list[Plan], text: str) -> None:
-        """Add several plans made elsewhere as one undoable step."""
+    def add_plans(self, plans: list[Plan], each: str, together: str) -> None:
+        """Add several plans made elsewhere as one undoable step, named ``together`` (already
+        in words for these plans); each plan's own step is ``each`` with its ``{name}``."""
         if len(plans) == 1 or self.read_only:
             for plan in plans:
-                self.add_plan(plan, f"{text} “{plan.name}”")
+                self.add_plan(plan, each.format(name=plan.name))
             return
         if plans:
-            self.undo_stack.beginMacro(f"{text} {len(plans)} plans")
+            self.undo_stack.beginMacro(together)
             for plan in plans:
-                self.add_plan(plan, f"{text} “{plan.name}”")
+                self.add_plan(plan, each.format(name=plan.name))
             self.undo_stack.endMacro()
 
     def rename_current(self, name: str) -> None:
@@ -194,8 +199,9 @@ class Workspace(QObject):
             return
         stops = plan.days[day].stops
         position = len(stops) if row is None else max(0, min(row, len(stops)))
-        if len(known) > 1:
-            self.undo_stack.beginMacro(f"Add {len(known)} places")
+        count = len(known)
+        if count > 1:
+            self.undo_stack.beginMacro(translate("Workspace", "Add %n places", None, count))
         for offset, place_id in enumerate(known):
             stop = Stop(place_id=place_id, minutes=self.catalog.places[place_id].visit_minutes)
             self.undo_stack.push(commands.AddStopCommand(
@@ -212,8 +218,9 @@ class Workspace(QObject):
             return
         new = [place for place in places if custom_place(plan, place.id) is None]
         if editing.room_for_custom_places(plan) < len(new):
-            self.edit_refused.emit(f"Not added: a plan holds at most "
-                                   f"{limits.MAX_CUSTOM_PLACES} places of your own.")
+            self.edit_refused.emit(translate(
+                "Workspace", "Not added: a plan holds at most {most} places of your own."
+            ).format(most=limits.MAX_CUSTOM_PLACES))
             return
         if day is not None and not self._has_room(plan, day, len(places)):
             return
@@ -245,9 +252,12 @@ class Workspace(QObject):
             return False
         if editing.room_for_stops(plan, day) >= count:
             return True
-        self.edit_refused.emit(
-            f"Not added: day {day + 1} has no room for {count} more stop(s). A day holds at most "
-            f"{limits.MAX_STOPS_PER_DAY} stops and a plan {limits.MAX_STOPS_PER_PLAN}.")
+        no_room = translate("Workspace", "Not added: day {day} has no room for %n more stop(s).",
+                            None, count).format(day=day + 1)
+        self.edit_refused.emit(translate(
+            "Workspace", "{no_room} A day holds at most {per_day} stops and a plan {per_plan}."
+        ).format(no_room=no_room, per_day=limits.MAX_STOPS_PER_DAY,
+                 per_plan=limits.MAX_STOPS_PER_PLAN))
         return False
 
     def remove_stop(self, stop_id: str) -> None:
@@ -286,8 +296,9 @@ class Workspace(QObject):
         for stop_id in reversed(stop_ids):  # each goes in front of the one placed after it
             moves.append((stop_id, before))
             before = stop_id
-        if len(moves) > 1:
-            self.undo_stack.beginMacro(f"Move {len(moves)} stops")
+        count = len(moves)
+        if count > 1:
+            self.undo_stack.beginMacro(translate("Workspace", "Move %n stops", None, count))
         for stop_id, in_front_of in moves:
             self._move_in_front_of(plan, stop_id, to_day, in_front_of)
         if len(moves) > 1:
@@ -332,19 +343,23 @@ class Workspace(QObject):
         stop = self._stop(stop_id)
         if self._current and stop and stop.travel_mode != mode:
             self._push(commands.SetStopFieldCommand(self, self._current, stop_id, mode,
-                                                    "Change how to get there",
+                                                    translate("Workspace",
+                                                              "Change how to get there"),
                                                     editing.set_stop_travel_mode))
 
     def set_stop_arrival(self, stop_id: str, arrival: dt.time | None) -> None:
         """Book a time at a stop; None lifts the booking."""
         stop = self._stop(stop_id)
         if self._current and stop and stop.fixed_arrival != arrival:
-            text = "Book a time" if arrival is not None else "Remove booked time"
+            text = (translate("Workspace", "Book a time") if arrival is not None
+                    else translate("Workspace", "Remove booked time"))
             self._push(commands.SetStopFieldCommand(self, self._current, stop_id, arrival, text,
                                                     editing.set_stop_arrival))
 
     def set_day_settings(self, index: int, settings: editing.DaySettings,
-                         text: str = "Change day settings") -> None:
+                         text: str | None = None) -> None:
+        """Give a day new settings as one undo step, named ``text`` (by default "Change day
+        settings")."""
         plan = self._current
         if plan and 0 <= index < len(plan.days) and editing.DaySettings.of(
                 plan.days[index]) != settings:
@@ -365,7 +380,8 @@ class Workspace(QObject):
         if plan is None:
             return
         if not editing.can_add_day(plan):
-            self.edit_refused.emit(f"A plan holds at most {limits.MAX_DAYS} days.")
+            self.edit_refused.emit(translate("Workspace", "A plan holds at most {most} days.")
+                                   .format(most=limits.MAX_DAYS))
             return
         position = len(plan.days) if index is None else max(0, min(index, len(plan.days)))
         self._push(commands.InsertDayCommand(self, plan, position))

@@ -11,10 +11,20 @@ from planner.core.catalog import Catalog
 from planner.core.indexes import CatalogIndexes
 from planner.store.paths import AppPaths
 from planner.store.plan_store import LoadResult, PlanStore
+from planner.ui.i18n import install_language
 from planner.ui.main_window import MainWindow
 from planner.ui.workspace import Workspace
 
 OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> Iterator[None]:
+    """The window in English (with its plural forms), as on an English system; a test may
+    switch language, and the next test starts in English again."""
+    install_language("en")
+    yield
+    install_language("en")
 
 
 @pytest.fixture

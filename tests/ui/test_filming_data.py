@@ -29,7 +29,7 @@ def test_imported_permits_show_on_their_films_page_as_plain_text(
     assert dialog is not None and dialog.isVisible(), "progress is shown"
     text = answer(qtbot, window, QMessageBox.StandardButton.Ok)
     assert "5 filming permits imported from lieux-de-tournage-a-paris.csv" in text
-    assert "1 row(s) could not be read" in text and "line 7: it has no title" in text
+    assert "1 row could not be read" in text and "line 7: it has no title" in text
     assert "Ville de Paris" in text and "ODbL" in text
     assert permits_path(app_paths.data_dir).exists()
     window.catalog_panel.select_film("emily-in-paris")

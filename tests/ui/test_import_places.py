@@ -47,7 +47,7 @@ def test_imported_places_are_previewed_chosen_added_and_undone_as_one_step(
     day = model.index(0, 0)
     assert [model.index(row, 0, day).data() for row in range(model.rowCount(day))] == \
         HOSTILE[:2]
-    assert window.workspace.undo_stack.undoText() == "Import 2 place(s)"
+    assert window.workspace.undo_stack.undoText() == "Import 2 places"
     window.workspace.undo_stack.undo()
     assert snapshot(window.workspace) == before
 

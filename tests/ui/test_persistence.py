@@ -60,7 +60,7 @@ def test_restart_restores_every_plan_the_last_plan_and_the_window(
     assert itinerary(again) == [LUPIN_PLACES[:2], LUPIN_PLACES[2:]]
     tree, model = again.plan_panel.tree, again.plan_panel.itinerary_model
     assert all(tree.isExpanded(model.index(day, 0)) for day in range(model.rowCount()))
-    assert again.plan_panel.totals_label.text().startswith("Trip: 2 day(s), 3 stop(s)")
+    assert again.plan_panel.totals_label.text().startswith("Trip: 2 days, 3 stops")
     assert again.height() == 555  # (the test screen is too narrow to check a width)
     assert open_boxes(again) == []  # nothing to warn about
 
@@ -86,7 +86,7 @@ def test_the_plan_shown_at_start_looks_as_it_did_at_close(
     tree, model = again.plan_panel.tree, again.plan_panel.itinerary_model
     assert [tree.isExpanded(model.index(day, 0)) for day in range(model.rowCount())] == [True] * 2
     assert again.plan_panel.totals_label.text() == totals
-    assert totals.startswith("Trip: 2 day(s), 3 stop(s)")
+    assert totals.startswith("Trip: 2 days, 3 stops")
 
 
 def test_a_corrupt_plan_is_set_aside_and_its_backup_offered(

@@ -135,7 +135,7 @@ def test_a_failed_save_is_retried_shown_and_asked_about_at_quit(
         window.autosaver.flush()
         assert open_boxes(window) == [], "a failure is reported once, not on every retry"
         assert window.store_messages.unsaved_label.isVisible()
-        assert "1 plan(s) not saved" in window.store_messages.unsaved_label.text()
+        assert "1 plan not saved" in window.store_messages.unsaved_label.text()
 
         window.close()
         assert window.isVisible(), "quitting with unsaved plans asks first"
@@ -203,7 +203,7 @@ def test_recover_lists_kept_files_and_brings_several_back_in_one_step(
     assert again.workspace.plans == []
     dialog = again.plan_files.show_recover_dialog()
     rows = [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]
-    assert any(r.startswith("Deleted · “Gone for now”, 1 day(s), 3 stop(s) · ") for r in rows)
+    assert any(r.startswith("Deleted · “Gone for now”, 1 day, 3 stops · ") for r in rows)
     assert any("broken.json.20261126T101010Z: cannot be recovered, the file is incomplete" in r
                for r in rows)
     assert not dialog.recover_button.isEnabled()
@@ -273,4 +273,4 @@ def test_a_full_day_refuses_more_stops_and_says_why(
 
     assert len(plan.days[0].stops) == limits.MAX_STOPS_PER_DAY
     assert window.workspace.undo_stack.count() == undo_steps
-    assert "day 1 has no room for 2 more stop(s)" in window.statusBar().currentMessage()
+    assert "day 1 has no room for 2 more stops" in window.statusBar().currentMessage()

@@ -14,14 +14,17 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.dialogs.day_settings import time_edit, time_of
+from planner.ui.i18n import translate
 from planner.ui.widgets import named, ok_cancel
 
 
 class BookedTimeDialog(QDialog):
     def __init__(self, place: str, booked: dt.time | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Booked time at {place}")
-        self.booked_check = named(QCheckBox("&Booked for"), "isBooked")
+        self.setWindowTitle(translate("BookedTimeDialog", "Booked time at {place}").format(
+            place=place))
+        self.booked_check = named(QCheckBox(translate("BookedTimeDialog", "&Booked for")),
+                                  "isBooked")
         self.booked_check.setChecked(booked is not None)
         self.time_edit = time_edit(booked or dt.time(10, 0), "bookedTime")
         self.time_edit.setEnabled(booked is not None)
@@ -33,9 +36,9 @@ class BookedTimeDialog(QDialog):
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(QLabel("The timetable waits for a booked time and warns when the day "
-                                "cannot reach it; Best order keeps the stop where it is.",
-                                wordWrap=True))
+        layout.addWidget(QLabel(translate(
+            "BookedTimeDialog", "The timetable waits for a booked time and warns when the day "
+            "cannot reach it; Best order keeps the stop where it is."), wordWrap=True))
         layout.addWidget(buttons)
 
     def chosen(self) -> dt.time | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.i18n import translate
 from planner.ui.widgets import named, ok_cancel
 
 
@@ -38,10 +39,13 @@ class ChoosePlacesDialog(QDialog):
                  forget: Callable[[list[int]], list[Choice]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.list = named(QListWidget(), "chooseList", "Places")
+        self.list = named(QListWidget(), "chooseList",
+                          translate("ChoosePlacesDialog", "Places"))
         self._ticked = ticked
         self._show(choices)
-        self.to_day = named(QCheckBox(f"Also add them as stops to {day_heading}"), "chooseToDay")
+        self.to_day = named(QCheckBox(translate(
+            "ChoosePlacesDialog", "Also add them as stops to {day}").format(day=day_heading)),
+            "chooseToDay")
         self.to_day.setChecked(True)
         intro_label = QLabel(intro, wordWrap=True)
         intro_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,7 +55,8 @@ class ChoosePlacesDialog(QDialog):
         layout.addWidget(self.to_day)
         buttons = QHBoxLayout()
         if forget is not None:
-            self.forget_button = named(QPushButton("&Remove ticked from My places"),
+            self.forget_button = named(QPushButton(
+                translate("ChoosePlacesDialog", "&Remove ticked from My places")),
                                        "chooseForget")
             self.forget_button.setAutoDefault(False)
             self.forget_button.clicked.connect(lambda: self._show(forget(self.chosen_rows())))

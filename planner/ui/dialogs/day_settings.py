@@ -19,11 +19,19 @@ from PySide6.QtWidgets import (
 
 from planner.core.editing import DaySettings
 from planner.core.limits import MAX_NAME_LENGTH
+from planner.ui.i18n import translate
 from planner.ui.widgets import named, ok_cancel
 
-BASE_NOTE = ("With a base (your hotel, a station), the day's timetable starts there and comes "
-             "back to it. Any place of this plan can be the base.")
-LOCK_NOTE = "A locked day is left as it is by Best order of the whole trip and by Split."
+
+def base_note() -> str:
+    return translate("DaySettingsDialog", "With a base (your hotel, a station), the day's "
+                     "timetable starts there and comes back to it. Any place of this plan can "
+                     "be the base.")
+
+
+def lock_note() -> str:
+    return translate("DaySettingsDialog", "A locked day is left as it is by Best order of the "
+                     "whole trip and by Split.")
 
 
 def time_edit(value: dt.time, name: str) -> QTimeEdit:
@@ -43,30 +51,36 @@ class DaySettingsDialog(QDialog):
         """``places``: (id, name) of the places that may be the day's base."""
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.label_edit = named(QLineEdit(settings.label), "dayLabel", "What the day is for")
+        self.label_edit = named(QLineEdit(settings.label), "dayLabel",
+                                translate("DaySettingsDialog", "What the day is for"))
         self.label_edit.setMaxLength(MAX_NAME_LENGTH)
-        self.label_edit.setPlaceholderText("e.g. Montmartre, or Travel day")
+        self.label_edit.setPlaceholderText(
+            translate("DaySettingsDialog", "e.g. Montmartre, or Travel day"))
         self.start_edit = time_edit(settings.start_time, "dayStart")
         self.end_edit = time_edit(settings.end_time, "dayEnd")
-        self.base_combo = named(QComboBox(), "dayBase", "Base")
-        self.base_combo.addItem("No base: start at the first stop", None)
+        self.base_combo = named(QComboBox(), "dayBase",
+                                translate("DaySettingsDialog", "Base"))
+        self.base_combo.addItem(
+            translate("DaySettingsDialog", "No base: start at the first stop"), None)
         for place_id, name in places:
             self.base_combo.addItem(name, place_id)
         self.base_combo.setCurrentIndex(max(0, self.base_combo.findData(settings.base)))
-        self.lock_check = named(QCheckBox("&Locked: arranged by hand"), "dayLocked")
+        self.lock_check = named(QCheckBox(
+            translate("DaySettingsDialog", "&Locked: arranged by hand")), "dayLocked")
         self.lock_check.setChecked(settings.locked)
-        self.lock_check.setToolTip(LOCK_NOTE)
+        self.lock_check.setToolTip(lock_note())
         form = QFormLayout()
-        form.addRow("&Label:", self.label_edit)
-        form.addRow("&Starts at:", self.start_edit)
-        form.addRow("&Ends at:", self.end_edit)
-        form.addRow("&Base:", self.base_combo)
+        form.addRow(translate("DaySettingsDialog", "&Label:"), self.label_edit)
+        form.addRow(translate("DaySettingsDialog", "&Starts at:"), self.start_edit)
+        form.addRow(translate("DaySettingsDialog", "&Ends at:"), self.end_edit)
+        form.addRow(translate("DaySettingsDialog", "&Base:"), self.base_combo)
         form.addRow(self.lock_check)
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(f"{BASE_NOTE} {LOCK_NOTE} An end before the start means "
-                                "after midnight.", wordWrap=True))
+        after_midnight = translate("DaySettingsDialog",
+                                   "An end before the start means after midnight.")
+        layout.addWidget(QLabel(f"{base_note()} {lock_note()} {after_midnight}", wordWrap=True))
         layout.addWidget(buttons)
         self.resize(440, 300)
 

@@ -8,7 +8,7 @@ opening hours, and OK waits until both make sense.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,10 +34,14 @@ from planner.core.model import CustomPlace, PlaceCategory
 from planner.core.opening import is_valid_rule
 from planner.store.geocoding import ATTRIBUTION, Geocoder
 from planner.ui.dialogs.place_search import Candidate, PlaceSearch, Task
-from planner.ui.formatting import CATEGORY_LABELS
+from planner.ui.formatting import CATEGORY_LABELS, category_label
+from planner.ui.i18n import tr_phrase, translate
 from planner.ui.widgets import named, ok_cancel
 
-HOURS_HELP = "As OpenStreetMap writes them, e.g. Mo-Sa 10:00-19:00; PH off. Empty if unknown."
+
+def hours_help() -> str:
+    return translate("OwnPlaceDialog", "As OpenStreetMap writes them, e.g. Mo-Sa 10:00-19:00; "
+                     "PH off. Empty if unknown.")
 
 
 def _plain_label(name: str) -> QLabel:
@@ -55,39 +59,48 @@ class OwnPlaceDialog(QDialog):
                  parent: QWidget | None = None, geocoder: Geocoder | None = None,
                  place: CustomPlace | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit my place" if place else "Add my place")
+        self.setWindowTitle(translate("OwnPlaceDialog", "Edit my place") if place
+                            else translate("OwnPlaceDialog", "Add my place"))
         self.finder = PlaceSearch(geocoder)
         self.finder.chosen.connect(self._on_candidate_chosen)
         self._address_task: Task | None = None
-        self.name_edit = named(QLineEdit(place.name if place else "My place"), "ownPlaceName",
-                               "Name")
+        self.name_edit = named(
+            QLineEdit(place.name if place else translate("OwnPlaceDialog", "My place")),
+            "ownPlaceName", translate("OwnPlaceDialog", "Name"))
         self.name_edit.setMaxLength(limits.MAX_NAME_LENGTH)
-        self.category_combo = named(QComboBox(), "ownPlaceCategory", "Category")
-        for key, label in CATEGORY_LABELS.items():
-            self.category_combo.addItem(label, key)
+        self.category_combo = named(QComboBox(), "ownPlaceCategory",
+                                    translate("OwnPlaceDialog", "Category"))
+        for key in CATEGORY_LABELS:
+            self.category_combo.addItem(category_label(key), key)
         self.address_edit = named(QLineEdit(place.address if place else ""), "ownPlaceAddress",
-                                  "Address")
+                                  translate("OwnPlaceDialog", "Address"))
         self.address_edit.setMaxLength(limits.MAX_NOTE_LENGTH)
-        self.position_edit = named(QLineEdit(), "ownPlacePosition", "Position")
-        self.position_edit.setPlaceholderText("48.8584, 2.2945 or 48°51'29.6\"N 2°17'40.2\"E")
+        self.position_edit = named(QLineEdit(), "ownPlacePosition",
+                                   translate("OwnPlaceDialog", "Position"))
+        self.position_edit.setPlaceholderText(
+            translate("OwnPlaceDialog", "48.8584, 2.2945 or 48°51'29.6\"N 2°17'40.2\"E"))
         self.reading = _plain_label("ownPlaceReading")
-        self.minutes_spin = named(QSpinBox(), "ownPlaceMinutes", "Minutes on site")
+        self.minutes_spin = named(QSpinBox(), "ownPlaceMinutes",
+                                  translate("OwnPlaceDialog", "Minutes on site"))
         self.minutes_spin.setRange(limits.MIN_STOP_MINUTES, limits.MAX_STOP_MINUTES)
         self.minutes_spin.setSingleStep(5)
         self.minutes_spin.setSuffix(" min")
         self.hours_edit = named(QLineEdit(place.opening_hours if place else ""),
-                                "ownPlaceHours", "Opening hours")
+                                "ownPlaceHours", translate("OwnPlaceDialog", "Opening hours"))
         self.hours_edit.setPlaceholderText("Mo-Sa 10:00-19:00")
-        self.hours_edit.setToolTip(HOURS_HELP)
+        self.hours_edit.setToolTip(hours_help())
         self.hours_reading = _plain_label("ownPlaceHoursReading")
-        self.note_edit = named(QPlainTextEdit(place.note if place else ""), "ownPlaceNote", "Note")
+        self.note_edit = named(QPlainTextEdit(place.note if place else ""), "ownPlaceNote",
+                               translate("OwnPlaceDialog", "Note"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.to_day = named(QCheckBox(f"Also add it as a stop to {day_heading}"),
-                            "ownPlaceToDay")
+        self.to_day = named(QCheckBox(translate(
+            "OwnPlaceDialog", "Also add it as a stop to {day}").format(day=day_heading)),
+            "ownPlaceToDay")
         self.to_day.setVisible(day_heading is not None)
-        self.keep = named(QCheckBox("Keep it in My places, to add to other trips"),
-                          "ownPlaceKeep")
+        self.keep = named(QCheckBox(
+            translate("OwnPlaceDialog", "Keep it in My places, to add to other trips")),
+            "ownPlaceKeep")
         self.buttons = ok_cancel(self)
         self._lay_out()
         self._fill(place, position)
@@ -98,16 +111,16 @@ class OwnPlaceDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("&Search:", self.finder)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Category:", self.category_combo)
-        form.addRow("A&ddress:", self.address_edit)
-        form.addRow("&Position:", self.position_edit)
+        form.addRow(translate("OwnPlaceDialog", "&Search:"), self.finder)
+        form.addRow(translate("OwnPlaceDialog", "&Name:"), self.name_edit)
+        form.addRow(translate("OwnPlaceDialog", "&Category:"), self.category_combo)
+        form.addRow(translate("OwnPlaceDialog", "A&ddress:"), self.address_edit)
+        form.addRow(translate("OwnPlaceDialog", "&Position:"), self.position_edit)
         form.addRow("", self.reading)
-        form.addRow("&Minutes on site:", self.minutes_spin)
-        form.addRow("Opening &hours:", self.hours_edit)
+        form.addRow(translate("OwnPlaceDialog", "&Minutes on site:"), self.minutes_spin)
+        form.addRow(translate("OwnPlaceDialog", "Opening &hours:"), self.hours_edit)
         form.addRow("", self.hours_reading)
-        form.addRow("N&ote:", self.note_edit)
+        form.addRow(translate("OwnPlaceDialog", "N&ote:"), self.note_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.to_day)
@@ -130,7 +143,9 @@ class OwnPlaceDialog(QDialog):
         """The address of a spot picked on the map, unless the user typed one meanwhile."""
         if address and not self.address_edit.text().strip():
             self.address_edit.setText(address[:limits.MAX_NOTE_LENGTH])
-            self.finder.note.setText(f"Address found for this spot. {ATTRIBUTION}")
+            self.finder.note.setText(translate(
+                "OwnPlaceDialog", "Address found for this spot. {attribution}").format(
+                attribution=ATTRIBUTION))
 
     def _on_candidate_chosen(self, candidate: Candidate) -> None:
         self.name_edit.setText(candidate.name[:limits.MAX_NAME_LENGTH])
@@ -166,16 +181,21 @@ class OwnPlaceDialog(QDialog):
     def _check(self) -> None:
         try:
             lat, lon = parse_coordinates(self.position_edit.text())
-            self.reading.setText(f"Read as latitude {lat:.6f}, longitude {lon:.6f} "
-                                 f"({format_dms(lat, lon)})")
+            locale = QLocale()
+            self.reading.setText(translate(
+                "OwnPlaceDialog", "Read as latitude {lat}, longitude {lon} ({dms})").format(
+                lat=locale.toString(lat, "f", 6), lon=locale.toString(lon, "f", 6),
+                dms=format_dms(lat, lon)))
             position_ok = True
         except CoordinateError as error:
-            self.reading.setText(str(error))
+            self.reading.setText(tr_phrase(error.phrase))
             position_ok = False
         hours = self.hours_edit.text().strip()
         hours_ok = not hours or is_valid_rule(hours)
+        not_understood = translate("OwnPlaceDialog", "Not understood as opening hours.")
         self.hours_reading.setText(
-            HOURS_HELP if not hours else "Understood: the timetable will warn when it is closed."
-            if hours_ok else "Not understood as opening hours. " + HOURS_HELP)
+            hours_help() if not hours else
+            translate("OwnPlaceDialog", "Understood: the timetable will warn when it is closed.")
+            if hours_ok else f"{not_understood} {hours_help()}")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(position_ok and hours_ok and bool(self.name()))

@@ -26,6 +26,7 @@ from planner.core.errors import PlannerError
 from planner.core.gazetteer import Gazetteer, GazetteerEntry, shipped_gazetteer
 from planner.core.model import PlaceCategory
 from planner.store.geocoding import ATTRIBUTION, Found, Geocoder
+from planner.ui.i18n import translate
 from planner.ui.widgets import named
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole
@@ -97,19 +98,22 @@ class PlaceSearch(QWidget):
         self.geocoder = geocoder
         self._gazetteer = gazetteer
         self._running: Task | None = None
-        self.query_edit = named(QLineEdit(), "ownPlaceQuery", "Find by name or address")
-        self.query_edit.setPlaceholderText("A hotel, a station, a town, an address… then Enter"
-                                           if geocoder else "A town or a station… then Enter")
+        self.query_edit = named(QLineEdit(), "ownPlaceQuery",
+                                translate("PlaceSearch", "Find by name or address"))
+        self.query_edit.setPlaceholderText(
+            translate("PlaceSearch", "A hotel, a station, a town, an address… then Enter")
+            if geocoder else translate("PlaceSearch", "A town or a station… then Enter"))
         self.query_edit.returnPressed.connect(self.search)
-        self.search_button = named(QPushButton("&Find"), "ownPlaceFind")
+        self.search_button = named(QPushButton(translate("PlaceSearch", "&Find")), "ownPlaceFind")
         self.search_button.setAutoDefault(False)
         self.search_button.clicked.connect(self.search)
-        self.results = named(QListWidget(), "ownPlaceResults", "Places found")
+        self.results = named(QListWidget(), "ownPlaceResults",
+                             translate("PlaceSearch", "Places found"))
         self.results.setMaximumHeight(120)
         self.results.currentItemChanged.connect(self._on_current_item_changed)
-        self.note = named(QLabel(ATTRIBUTION if geocoder else "Offline: towns and railway "
-                                 "stations of France. Online search can be turned on in "
-                                 "Preferences."), "ownPlaceSearchNote")
+        self.note = named(QLabel(ATTRIBUTION if geocoder else translate(
+            "PlaceSearch", "Offline: towns and railway stations of France. Online search can be "
+            "turned on in Preferences.")), "ownPlaceSearchNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         row = QHBoxLayout()
@@ -134,7 +138,9 @@ class PlaceSearch(QWidget):
                 found = [Candidate.found_online(f) for f in geocoder.search(query)]
             except PlannerError as error:
                 return _offline(gazetteer(), query, f"{error}. ")
-            count = f"{len(found)} place(s) found" if found else "No place found by that name"
+            number = len(found)
+            count = (translate("PlaceSearch", "%n place(s) found", None, number) if found
+                     else translate("PlaceSearch", "No place found by that name"))
             return Answer(found, f"{count}. {ATTRIBUTION}")
 
         task = Task(find)
@@ -142,7 +148,7 @@ class PlaceSearch(QWidget):
         task.signals.failed.connect(self._on_failed)
         self._running = task
         self.search_button.setEnabled(False)
-        self.note.setText("Searching…")
+        self.note.setText(translate("PlaceSearch", "Searching…"))
         task.start()
 
     def look_up_address(self, position: tuple[float, float],
@@ -185,6 +191,9 @@ class PlaceSearch(QWidget):
 
 def _offline(gazetteer: Gazetteer, query: str, problem: str) -> Answer:
     found = [Candidate.from_gazetteer(entry) for entry in gazetteer.search(query)]
-    count = (f"{len(found)} town(s) or station(s) found" if found
-             else "No town or station by that name")
-    return Answer(found, f"{problem}Offline list: {count}. {gazetteer.attribution}.")
+    number = len(found)
+    count = (translate("PlaceSearch", "%n town(s) or station(s) found", None, number)
+             if found else translate("PlaceSearch", "No town or station by that name"))
+    offline = translate("PlaceSearch", "Offline list: {count}. {attribution}.").format(
+        count=count, attribution=gazetteer.attribution)
+    return Answer(found, f"{problem}{offline}")

@@ -14,25 +14,32 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.limits import MAX_DAYS
+from planner.ui.i18n import translate
 from planner.ui.widgets import named, ok_cancel
 
-SPLIT_NOTE = (
-    "The stops of every day that is not locked are shared out again by where they are and "
-    "when they open; each day then gets its best order. A travel day is added between Paris "
-    "and the Alps. Locked days stay as they are. Undo puts everything back."
-)
+
+def split_note() -> str:
+    return translate(
+        "SplitDaysDialog",
+        "The stops of every day that is not locked are shared out again by where they are and "
+        "when they open; each day then gets its best order. A travel day is added between Paris "
+        "and the Alps. Locked days stay as they are. Undo puts everything back.")
 
 
 class SplitDaysDialog(QDialog):
     def __init__(self, days: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Split into days")
-        self.by_days = named(QRadioButton("A number of &days:"), "splitByDays")
-        self.by_hours = named(QRadioButton("Up to &hours a day:"), "splitByHours")
-        self.days_spin = named(QSpinBox(), "splitDays", "Days of visits")
+        self.setWindowTitle(translate("SplitDaysDialog", "Split into days"))
+        self.by_days = named(QRadioButton(translate("SplitDaysDialog", "A number of &days:")),
+                             "splitByDays")
+        self.by_hours = named(QRadioButton(translate("SplitDaysDialog", "Up to &hours a day:")),
+                              "splitByHours")
+        self.days_spin = named(QSpinBox(), "splitDays",
+                               translate("SplitDaysDialog", "Days of visits"))
         self.days_spin.setRange(1, MAX_DAYS)
         self.days_spin.setValue(max(1, days))
-        self.hours_spin = named(QDoubleSpinBox(), "splitHours", "Hours a day")
+        self.hours_spin = named(QDoubleSpinBox(), "splitHours",
+                                translate("SplitDaysDialog", "Hours a day"))
         self.hours_spin.setRange(2.0, 16.0)
         self.hours_spin.setSingleStep(0.5)
         self.hours_spin.setDecimals(1)
@@ -46,7 +53,7 @@ class SplitDaysDialog(QDialog):
         form.addRow(self.by_hours, self.hours_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(SPLIT_NOTE, wordWrap=True))
+        layout.addWidget(QLabel(split_note(), wordWrap=True))
         layout.addWidget(ok_cancel(self))
         self.resize(460, 220)
 

@@ -14,10 +14,14 @@ from PySide6.QtWidgets import (
 
 from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
 from planner.store.settings import TravelSetting
+from planner.ui.i18n import tr_core, translate
 from planner.ui.widgets import named
 
-NOTE = ("Times are estimated from the straight-line distance, made longer by the detour "
-        "factor, at the average speed, plus a fixed overhead per leg (waiting, parking).")
+
+def note_text() -> str:
+    return translate("TravelEstimatesBox", "Times are estimated from the straight-line "
+                     "distance, made longer by the detour factor, at the average speed, plus a "
+                     "fixed overhead per leg (waiting, parking).")
 
 
 class TravelEstimatesBox(QGroupBox):
@@ -25,28 +29,36 @@ class TravelEstimatesBox(QGroupBox):
 
     def __init__(self, estimates: dict[TravelMode, ModeEstimate],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Travel estimates", parent)
+        super().__init__(translate("TravelEstimatesBox", "Travel estimates"), parent)
         grid = QGridLayout(self)
-        for column, heading in enumerate(["", "Speed (km/h)", "Detour factor", "Overhead (min)"]):
+        headings = ["", translate("TravelEstimatesBox", "Speed (km/h)"),
+                    translate("TravelEstimatesBox", "Detour factor"),
+                    translate("TravelEstimatesBox", "Overhead (min)")]
+        for column, heading in enumerate(headings):
             grid.addWidget(QLabel(f"<b>{heading}</b>"), 0, column)
         self.rows: dict[TravelMode, tuple[QDoubleSpinBox, QDoubleSpinBox, QSpinBox]] = {}
         for row, (mode, estimate) in enumerate(estimates.items(), start=1):
-            speed = named(QDoubleSpinBox(), f"speed-{mode}", f"Speed {estimate.label}")
+            way = tr_core(estimate.label)
+            speed = named(QDoubleSpinBox(), f"speed-{mode}",
+                          translate("TravelEstimatesBox", "Speed {way}").format(way=way))
             speed.setRange(1, 400)
             speed.setDecimals(1)
-            detour = named(QDoubleSpinBox(), f"detour-{mode}", f"Detour {estimate.label}")
+            detour = named(QDoubleSpinBox(), f"detour-{mode}",
+                           translate("TravelEstimatesBox", "Detour {way}").format(way=way))
             detour.setRange(1, 3)
             detour.setSingleStep(0.05)
-            overhead = named(QSpinBox(), f"overhead-{mode}", f"Overhead {estimate.label}")
+            overhead = named(QSpinBox(), f"overhead-{mode}",
+                             translate("TravelEstimatesBox", "Overhead {way}").format(way=way))
             overhead.setRange(0, 240)
-            grid.addWidget(QLabel(estimate.label.capitalize()), row, 0)
+            grid.addWidget(QLabel(way.capitalize()), row, 0)
             for column, box in enumerate((speed, detour, overhead), start=1):
                 grid.addWidget(box, row, column)
             self.rows[mode] = (speed, detour, overhead)
         self._show(estimates)
-        defaults = named(QPushButton("Restore &defaults"), "travelDefaults")
+        defaults = named(QPushButton(translate("TravelEstimatesBox", "Restore &defaults")),
+                         "travelDefaults")
         defaults.clicked.connect(lambda: self._show(TRAVEL_ESTIMATES))
-        note = QLabel(NOTE, wordWrap=True)
+        note = QLabel(note_text(), wordWrap=True)
         grid.addWidget(note, len(self.rows) + 1, 0, 1, 4)
         grid.addWidget(defaults, len(self.rows) + 2, 0, 1, 2)
 

@@ -23,10 +23,13 @@ from planner.core.catalog import Catalog
 from planner.core.gaps import Suggestion
 from planner.core.schedule import clock
 from planner.ui.formatting import format_minutes
+from planner.ui.i18n import translate
 from planner.ui.widgets import named
 
-EMPTY_TEXT = ("Nothing fits: the day has no time left, or no stop to start from. Add a first "
-              "stop, or move the day's end later in Day settings.")
+
+def empty_text() -> str:
+    return translate("WhatFitsDialog", "Nothing fits: the day has no time left, or no stop to "
+                     "start from. Add a first stop, or move the day's end later in Day settings.")
 
 
 class WhatFitsDialog(QDialog):
@@ -36,21 +39,25 @@ class WhatFitsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.catalog, self._find, self._add_to_day = catalog, find, add
-        self.tree = named(QTreeWidget(), "fitsList", "Places that fit")
-        self.tree.setHeaderLabels(["Place", "Town", "Detour (est.)", "Arrive (est.)", ""])
+        self.tree = named(QTreeWidget(), "fitsList",
+                          translate("WhatFitsDialog", "Places that fit"))
+        self.tree.setHeaderLabels([translate("WhatFitsDialog", "Place"),
+                                   translate("WhatFitsDialog", "Town"),
+                                   translate("WhatFitsDialog", "Detour (est.)"),
+                                   translate("WhatFitsDialog", "Arrive (est.)"), ""])
         self.tree.setRootIsDecorated(False)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        self.empty_label = named(QLabel(EMPTY_TEXT, wordWrap=True), "fitsEmpty")
+        self.empty_label = named(QLabel(empty_text(), wordWrap=True), "fitsEmpty")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Near the day's route, open when reached, and within the "
-                                "day's end; smallest detour first. Times are estimates.",
-                                wordWrap=True))
+        layout.addWidget(QLabel(translate(
+            "WhatFitsDialog", "Near the day's route, open when reached, and within the day's "
+            "end; smallest detour first. Times are estimates."), wordWrap=True))
         layout.addWidget(self.tree)
         layout.addWidget(self.empty_label)
         layout.addWidget(buttons)
@@ -67,7 +74,8 @@ class WhatFitsDialog(QDialog):
                                     clock(suggestion.arrival), ""])
             item.setToolTip(0, place.name)
             self.tree.addTopLevelItem(item)
-            button = named(QPushButton("Add"), "fitsAdd", f"Add {place.name}")
+            button = named(QPushButton(translate("WhatFitsDialog", "Add")), "fitsAdd",
+                           translate("WhatFitsDialog", "Add {place}").format(place=place.name))
             button.clicked.connect(lambda _=False, s=suggestion: self._add(s))
             self.tree.setItemWidget(item, 4, button)
         self.tree.setVisible(bool(suggestions))

@@ -46,12 +46,13 @@ from planner.ui.formatting import (
     format_day_heading,
     scale_bar,
 )
+from planner.ui.i18n import translate
 from planner.ui.map.base_map_item import BaseMapItem
 from planner.ui.map.marker_focus import MarkerFocus
 from planner.ui.map.permits_item import PermitsItem
 from planner.ui.map.places_item import PlacesItem
 from planner.ui.map.plan_item import PlanItem
-from planner.ui.map.tiles import ATTRIBUTION, TileFetcher, TileItem
+from planner.ui.map.tiles import TileFetcher, TileItem, attribution
 from planner.ui.selection import Selection
 from planner.ui.theme import map_colours
 from planner.ui.widgets import plain_tooltip
@@ -62,16 +63,22 @@ KEY_PAN_PX = 80
 PINCH_ZOOM_STEPS = 2.0
 """Zoom levels per unit of a pinch (the gesture reports the change of scale, e.g. 0.1)."""
 STREET_NOTE_ZOOM = 12
-STREET_NOTE = ("The offline map has no street detail; for streets, switch on online tiles in "
-               "Edit ▸ Preferences")
 CLICK_SLOP_PX = 4
-KEYBOARD_HELP = ("Arrow keys move the map, + and - zoom, N and P step through the markers in "
-                 "view, Enter selects the place (or zooms into a group)")
 Bounds = tuple[float, float, float, float]
 """south, west, north, east in degrees."""
 PARIS: Bounds = (48.70, 2.15, 49.00, 2.55)
 ALPS: Bounds = (44.90, 4.70, 46.45, 7.10)
 FRANCE: Bounds = (42.3, -4.8, 51.1, 8.3)
+
+
+def street_note() -> str:
+    return translate("MapView", "The offline map has no street detail; for streets, switch on "
+                     "online tiles in Edit ▸ Preferences")
+
+
+def keyboard_help() -> str:
+    return translate("MapView", "Arrow keys move the map, + and - zoom, N and P step through "
+                     "the markers in view, Enter selects the place (or zooms into a group)")
 
 
 class MapView(QGraphicsView):
@@ -101,8 +108,8 @@ class MapView(QGraphicsView):
                  base_map: BaseMap | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("map")
-        self.setAccessibleName("Map of filming places and of the plan")
-        self.setAccessibleDescription(KEYBOARD_HELP)
+        self.setAccessibleName(translate("MapView", "Map of filming places and of the plan"))
+        self.setAccessibleDescription(keyboard_help())
         self.setScene(QGraphicsScene(0, 0, TILE_SIZE, TILE_SIZE, self))
         self.places = PlacesItem(catalog)
         self.plan = PlanItem(workspace)
@@ -294,7 +301,8 @@ class MapView(QGraphicsView):
         """Move the keyboard focus to another marker in view, and say which it is."""
         shown = self.mapToScene(self.viewport().rect()).boundingRect()
         found = self.marker_focus.step(shown, self.transform().m11(), step)
-        description = self._describe(found.keys) if found else "No markers in view"
+        description = (self._describe(found.keys) if found
+                       else translate("MapView", "No markers in view"))
         self.setAccessibleDescription(description)
         if found is not None:
             at = self.mapFromScene(QPointF(found.point.x, found.point.y))
@@ -334,20 +342,25 @@ class MapView(QGraphicsView):
         catalog = self._catalog
         if len(place_ids) > 1:
             names = ", ".join(catalog.places[p].name for p in place_ids[:5])
-            more = f" and {len(place_ids) - 5} more" if len(place_ids) > 5 else ""
-            return f"{len(place_ids)} places: {names}{more}. Click to zoom in."
+            count = len(place_ids)
+            if count > 5:
+                return translate("MapView", "%n place(s): {names} and {more} more. Click to "
+                                 "zoom in.", None, count).format(names=names, more=count - 5)
+            return translate("MapView", "%n place(s): {names}. Click to zoom in.", None,
+                             count).format(names=names)
         place = catalog.places[place_ids[0]]
         titles = sorted({catalog.films[a.film].title
                          for a in catalog.appearances_at_place(place.id)})
-        return f"{place.name} — {place.town}\nFilmed here: {', '.join(titles)}"
+        filmed = translate("MapView", "Filmed here: {titles}").format(titles=", ".join(titles))
+        return f"{place.name} — {place.town}\n{filmed}"
 
     def _describe_own(self, place_id: str) -> str:
         plan = self._workspace.current
         place = custom_place(plan, place_id) if plan is not None else None
         if place is None:
             return ""
-        return (f"{describe_own_place(place)}\nDrag to move it; double-click or right-click "
-                "to edit it.")
+        hint = translate("MapView", "Drag to move it; double-click or right-click to edit it.")
+        return f"{describe_own_place(place)}\n{hint}"
 
     def permit_at(self, position: QPoint) -> int | None:
         """The City of Paris permit whose dot is under a viewport position, or None."""
@@ -364,7 +377,7 @@ class MapView(QGraphicsView):
             return None
         plan = self._workspace.current
         menu = QMenu(self)
-        add = menu.addMenu("&Add to day as my place")
+        add = menu.addMenu(translate("MapView", "&Add to day as my place"))
         add.setEnabled(plan is not None and self._workspace.can_edit(plan))
         if plan is not None:
             for day in range(len(plan.days)):
@@ -378,10 +391,10 @@ class MapView(QGraphicsView):
         if not place_id:
             return None
         menu = QMenu(self)
-        edit = menu.addAction("&Edit my place…")
+        edit = menu.addAction(translate("MapView", "&Edit my place…"))
         edit.setEnabled(self._workspace.can_edit(self._workspace.current))
         edit.triggered.connect(partial(self.own_place_edit_requested.emit, place_id))
-        menu.addAction("&Keep in My places").triggered.connect(
+        menu.addAction(translate("MapView", "&Keep in My places")).triggered.connect(
             partial(self.own_place_keep_requested.emit, place_id))
         return menu
 
@@ -397,14 +410,15 @@ class MapView(QGraphicsView):
         self._selection.select_place(place_id)
         menu = QMenu(self)
         plan = self._workspace.current
-        add = menu.addMenu("&Add to day")
+        add = menu.addMenu(translate("MapView", "&Add to day"))
         days = range(len(plan.days)) if plan else range(1)
         add.setEnabled(plan is None or self._workspace.can_edit(plan))
         for day in days:
-            label = format_day_heading(day, plan.day_date(day)) if plan else "Day 1 of a new plan"
+            label = (format_day_heading(day, plan.day_date(day)) if plan
+                     else translate("MapView", "Day 1 of a new plan"))
             add.addAction(label).triggered.connect(partial(self.add_to_day_requested.emit,
                                                            place_id, day))
-        menu.addAction("&Nearby places").triggered.connect(
+        menu.addAction(translate("MapView", "&Nearby places")).triggered.connect(
             partial(self.nearby_requested.emit, place_id))
         return menu
 
@@ -413,7 +427,7 @@ class MapView(QGraphicsView):
         scene = self.mapToScene(position)
         lat, lon = unproject(WorldPoint(scene.x(), scene.y()))
         menu = QMenu(self)
-        add = menu.addAction("Add &my place here…")
+        add = menu.addAction(translate("MapView", "Add &my place here…"))
         add.setEnabled(self._workspace.can_edit(self._workspace.current))
         add.triggered.connect(partial(self.own_place_requested.emit, lat, lon))
         return menu
@@ -504,12 +518,12 @@ class MapView(QGraphicsView):
         corner = QRectF(self.viewport().rect()).adjusted(8, 6, -8, -6)
         painter.setPen(ink)
         note = self.tile_error if self.tiles is not None else (
-            STREET_NOTE if self.zoom >= STREET_NOTE_ZOOM else "")
+            street_note() if self.zoom >= STREET_NOTE_ZOOM else "")
         painter.drawText(corner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
                          | Qt.TextFlag.TextWordWrap, note)  # a narrow map wraps it
         if self.tiles is not None:  # the tiles' licence asks for this whenever they show
             painter.drawText(corner, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight,
-                             ATTRIBUTION)
+                             attribution())
         painter.restore()
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from planner import __version__
 from planner.core.mercator import TILE_SIZE
+from planner.ui.i18n import translate
 from planner.ui.map.places_item import visible_scene_rect, zoom_of
 
 MAX_REQUESTS = 2
@@ -31,9 +32,13 @@ MAX_TILE_ZOOM = 19
 MEMORY_TILES = 256
 TIMEOUT_MS = 15_000
 USER_AGENT = f"FilmTripPlanner/{__version__} (desktop trip planner for film locations)"
-ATTRIBUTION = "© OpenStreetMap contributors"
 Tile = tuple[int, int, int]
 """zoom, x, y"""
+
+
+def attribution() -> str:
+    """The credit the tiles' licence asks for whenever they show."""
+    return translate("TileFetcher", "© OpenStreetMap contributors")
 
 
 class TileFetcher(QObject):
@@ -99,7 +104,8 @@ class TileFetcher(QObject):
             self.tile_ready.emit()
         else:
             reason = f"HTTP {status}" if status else reply.errorString()
-            self._report(f"Online tiles unavailable ({reason}); showing the offline map")
+            self._report(translate("TileFetcher", "Online tiles unavailable ({reason}); showing "
+                                   "the offline map").format(reason=reason))
         reply.deleteLater()
         self._start_more()
 
