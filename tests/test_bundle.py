@@ -47,3 +47,6 @@ def test_the_standalone_build_starts_and_works_with_no_python_around(tmp_path: P
     assert pdf.read_bytes().startswith(b"%PDF"), "the PDF writer, loaded late, is in the build"
     run("--data-dir", str(home), "--quit-after-paint")  # the window opens and paints
     assert os.access(launcher, os.X_OK)
+    folder = launcher.parent
+    for translation in ("film_trip_planner_fr.qm", "film_trip_planner_en.qm", "qtbase_fr.qm"):
+        assert list(folder.rglob(translation)), f"{translation} is in the build"

@@ -67,6 +67,10 @@ def _tool_button(action: QAction) -> QToolButton:
     return button
 
 
+LEG_COLUMN_MAX_WIDTH = 150
+"""Pixels; the widest a column sized to its contents gets."""
+
+
 class PlanPanel(QStackedWidget):
     """Shows an empty state until a plan exists, then the plan editor.
 
@@ -152,6 +156,9 @@ class PlanPanel(QStackedWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_NOTE, NOTE_COLUMN_WIDTH)
+        # A long leg ("≈ 14.8 km · 36 min by car") ends in "…" (its tooltip has it all)
+        # rather than leave the place names no room.
+        header.setMaximumSectionSize(LEG_COLUMN_MAX_WIDTH)
         for name in ("remove_stop", "move_up", "move_down"):
             self.tree.addAction(actions[name])
         self._stop_actions = [actions[n] for n in ("remove_stop", "move_up", "move_down",

@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>From previous</source>
-        <translation>Depuis la précédente</translation>
+        <translation>Trajet</translation>
     </message>
     <message>
         <source>Note</source>
