@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from planner.core.errors import PlannerError
-from planner.core.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
+from planner.core.phrase import QT_TRANSLATE_NOOP, PhrasedError, phrase
 
 _DEGREE_MARKS = "\u00b0\u00ba\u02da"  # degree sign, masculine ordinal, ring above
 _MINUTE_MARKS = "'\u2032\u2019\u2018"  # apostrophe, prime, curly quotes
@@ -34,12 +34,8 @@ _LETTER_AFTER = re.compile(rf"{_VALUE}\s*(?P<letter>{_LETTER})?", re.IGNORECASE)
 """48°51'29.6"N 2°17'40.2"E, or no letters at all."""
 
 
-class CoordinateError(PlannerError):
+class CoordinateError(PhrasedError, PlannerError):
     """The text is not a position; ``phrase`` says why."""
-
-    def __init__(self, reason: Phrase) -> None:
-        super().__init__(str(reason))
-        self.phrase = reason
 
 
 @dataclass(frozen=True)

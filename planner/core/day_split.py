@@ -23,7 +23,7 @@ from planner.core.catalog import Catalog, in_region
 from planner.core.itinerary import opening_hours_of, waypoint_for
 from planner.core.model import Day, Plan, Region, Stop
 from planner.core.opening import open_spans
-from planner.core.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
+from planner.core.phrase import QT_TRANSLATE_NOOP, Phrase, PhrasedError, phrase
 from planner.core.routing import Fleet, share_between_days
 from planner.core.schedule import travel_matrix
 from planner.core.travel import TRAVEL_ESTIMATES
@@ -32,12 +32,8 @@ REGION_NAMES: dict[Region, str] = {"paris": QT_TRANSLATE_NOOP("core", "Paris"),
                                    "alps": QT_TRANSLATE_NOOP("core", "the Alps")}
 
 
-class SplitError(ValueError):
+class SplitError(PhrasedError, ValueError):
     """The split cannot be made; ``phrase`` says why, in words for the user."""
-
-    def __init__(self, reason: Phrase) -> None:
-        super().__init__(str(reason))
-        self.phrase = reason
 
 
 @dataclass(frozen=True)

@@ -45,3 +45,11 @@ def _english(value: object) -> object:
 def phrase(english: str, /, **fields: object) -> Phrase:
     """``english`` must be a literal marked with ``QT_TRANSLATE_NOOP("core", ...)``."""
     return Phrase(english, fields)
+
+
+class PhrasedError(Exception):
+    """An error whose reason is a phrase, so the window can show it in its language."""
+
+    def __init__(self, reason: Phrase) -> None:
+        super().__init__(str(reason))
+        self.phrase = reason
