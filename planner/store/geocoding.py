@@ -21,6 +21,7 @@ import msgspec
 
 from planner import __version__
 from planner.core.errors import PlannerError
+from planner.core.phrase import QT_TRANSLATE_NOOP, PhrasedError, phrase
 from planner.fileio.atomic import write_atomic
 from planner.fileio.reading import read_plan_bytes
 
@@ -38,8 +39,8 @@ MIN_DELAY_S = 1.1
 requests a second apart as the server sees them too, whatever the network's jitter."""
 
 
-class GeocodingError(PlannerError):
-    """The search could not be made; the message says why, in words for the user."""
+class GeocodingError(PhrasedError, PlannerError):
+    """The search could not be made; ``phrase`` says why, in words for the user."""
 
 
 class Found(msgspec.Struct, frozen=True):
@@ -64,7 +65,8 @@ class Geocoder:
 
         parts = urlsplit(url or DEFAULT_URLS[service])
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise GeocodingError(f"The geocoder address {url!r} is not an http(s) address")
+            raise GeocodingError(phrase(QT_TRANSLATE_NOOP("core",
+                "The geocoder address “{url}” is not an http(s) address"), url=url))
         kind = Nominatim if service == "nominatim" else Photon
         engine = kind(domain=parts.netloc + parts.path.rstrip("/"), scheme=parts.scheme,
                       user_agent=USER_AGENT, timeout=timeout)
@@ -115,17 +117,20 @@ class Geocoder:
         try:
             return request()
         except GeocoderParseError:
-            raise GeocodingError("The place search gave an answer that cannot be read.") \
-                from None
+            raise GeocodingError(phrase(QT_TRANSLATE_NOOP("core",
+                "The place search gave an answer that cannot be read."))) from None
         except GeocoderTimedOut:
-            raise GeocodingError("The place search did not answer in time. Check the "
-                                 "connection, or try again in a moment.") from None
+            raise GeocodingError(phrase(QT_TRANSLATE_NOOP("core",
+                "The place search did not answer in time. Check the connection, or try again "
+                "in a moment."))) from None
         except GeocoderServiceError as error:
-            raise GeocodingError(f"The place search is not available ({str(error)[:160]}). "
-                                 "Without a connection, type the position instead.") from None
+            raise GeocodingError(phrase(QT_TRANSLATE_NOOP("core",
+                "The place search is not available ({reason}). Without a connection, type "
+                "the position instead."), reason=str(error)[:160])) from None
         except (GeopyError, ValueError, KeyError, TypeError, AttributeError) as error:
-            raise GeocodingError(f"The place search gave an answer that cannot be read "
-                                 f"({type(error).__name__}).") from None
+            raise GeocodingError(phrase(QT_TRANSLATE_NOOP("core",
+                "The place search gave an answer that cannot be read ({reason})."),
+                reason=type(error).__name__)) from None
 
     def _read_cache(self) -> _Cache:
         try:

@@ -13,7 +13,7 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from planner.core.phrase import Phrase
+from planner.core.phrase import Phrase, PhrasedError
 
 Language = Literal["en", "fr"]
 LanguageSetting = Literal["system", "en", "fr"]
@@ -40,6 +40,11 @@ def tr_phrase(phrase: Phrase) -> str:
     """A phrase of the core in the window's language, its fields filled in as it writes them."""
     return tr_core(phrase.text).format_map({name: _localized(value) for name, value in
                                             phrase.fields.items()})
+
+
+def tr_error(error: Exception) -> str:
+    """An error's message in the window's language when the core gave it as a phrase."""
+    return tr_phrase(error.phrase) if isinstance(error, PhrasedError) else str(error)
 
 
 def _localized(value: object) -> object:

@@ -2351,5 +2351,25 @@ Réessayez quand le dossier de données sera accessible en écriture, exportez u
         <source>Give both values hemisphere letters (N or S, then E or W), or neither</source>
         <translation>Donnez aux deux valeurs une lettre d’hémisphère (N ou S, puis E ou O), ou à aucune</translation>
     </message>
+    <message>
+        <source>The geocoder address “{url}” is not an http(s) address</source>
+        <translation>L’adresse du service de recherche « {url} » n’est pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <source>The place search gave an answer that cannot be read.</source>
+        <translation>La recherche de lieux a donné une réponse illisible.</translation>
+    </message>
+    <message>
+        <source>The place search did not answer in time. Check the connection, or try again in a moment.</source>
+        <translation>La recherche de lieux n’a pas répondu à temps. Vérifiez la connexion, ou réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The place search is not available ({reason}). Without a connection, type the position instead.</source>
+        <translation>La recherche de lieux n’est pas disponible ({reason}). Sans connexion, tapez plutôt la position.</translation>
+    </message>
+    <message>
+        <source>The place search gave an answer that cannot be read ({reason}).</source>
+        <translation>La recherche de lieux a donné une réponse illisible ({reason}).</translation>
+    </message>
 </context>
 </TS>

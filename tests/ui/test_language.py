@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner.core.catalog import Catalog
-from planner.ui.i18n import install_language, resolve_language
+from planner.store.geocoding import Geocoder, GeocodingError
+from planner.ui.i18n import install_language, resolve_language, tr_error
 from planner.ui.itinerary_model import COL_TIME
 from planner.ui.main_window import MainWindow
 from tests.ui.conftest import OpenWindow
@@ -278,3 +279,14 @@ def test_french_shows_french_words_dates_decimals_and_warnings(
     assert "Fermé à l\N{RIGHT SINGLE QUOTATION MARK}arrivée à 09:00" in tips, tips
     assert "mer. 5 mai" in tips, "the day it opens, in French"
     assert "Ferme le widget attaché" in set(shown_strings(window)), "Qt's own words too"
+
+
+def test_errors_from_below_the_window_read_in_french(tmp_path: Path, qapp: object) -> None:
+    install_language("fr")
+    with pytest.raises(GeocodingError) as refused:
+        Geocoder(tmp_path, "nominatim", "ftp://example.org")
+    apostrophe = "\N{RIGHT SINGLE QUOTATION MARK}"
+    assert tr_error(refused.value) == (f"L{apostrophe}adresse du service de recherche "
+                                       f"« ftp://example.org » n{apostrophe}est pas une "
+                                       "adresse http(s)")
+    assert "is not an http(s) address" in str(refused.value), "English for the command line"

@@ -26,7 +26,7 @@ from planner.core.errors import PlannerError
 from planner.core.gazetteer import Gazetteer, GazetteerEntry, shipped_gazetteer
 from planner.core.model import PlaceCategory
 from planner.store.geocoding import ATTRIBUTION, Found, Geocoder
-from planner.ui.i18n import translate
+from planner.ui.i18n import tr_error, translate
 from planner.ui.widgets import named
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole
@@ -77,7 +77,7 @@ class Task(QRunnable):
         try:
             self.signals.answered.emit(self.work())
         except PlannerError as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(tr_error(error))
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
@@ -137,7 +137,7 @@ class PlaceSearch(QWidget):
             try:
                 found = [Candidate.found_online(f) for f in geocoder.search(query)]
             except PlannerError as error:
-                return _offline(gazetteer(), query, f"{error}. ")
+                return _offline(gazetteer(), query, f"{tr_error(error)} ")
             number = len(found)
             count = (translate("PlaceSearch", "%n place(s) found", None, number) if found
                      else translate("PlaceSearch", "No place found by that name"))
