@@ -33,7 +33,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 def tr_core(text: str) -> str:
     """A word of the core marked ``QT_TRANSLATE_NOOP("core", ...)``, such as "by car"."""
-    return QCoreApplication.translate("core", text)
+    return translate("core", text)
 
 
 def tr_phrase(phrase: Phrase) -> str:

@@ -37,7 +37,7 @@ from planner.core.model import Plan
 from planner.core.travel import TRAVEL_ESTIMATES, TravelMode
 from planner.ui.catalog_models import ID_ROLE
 from planner.ui.formatting import format_day_heading, format_km
-from planner.ui.i18n import translate
+from planner.ui.i18n import tr_core, translate
 from planner.ui.itinerary_model import (
     COL_LEG,
     COL_MINUTES,
@@ -53,11 +53,6 @@ from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
 
 NOTE_COLUMN_WIDTH = 60
-
-
-def _way(label: str) -> str:
-    """A way of travelling as a sentence says it ("on foot"), in the window's language."""
-    return translate("core", label)  # marked in planner.core.travel
 
 
 def _tool_button(action: QAction) -> QToolButton:
@@ -133,7 +128,7 @@ class PlanPanel(QStackedWidget):
         self.mode_combo = named(QComboBox(), "travelMode",
                                 translate("PlanPanel", "How the trip is travelled"))
         for mode, estimate in TRAVEL_ESTIMATES.items():
-            self.mode_combo.addItem(_way(estimate.label).capitalize(), mode)
+            self.mode_combo.addItem(tr_core(estimate.label).capitalize(), mode)
         self.mode_combo.setToolTip(translate("PlanPanel", "How to get from stop to stop, unless a "
                                              "stop says otherwise (right-click a stop)"))
         self.mode_combo.activated.connect(self._on_mode_combo_activated)
@@ -331,10 +326,10 @@ class PlanPanel(QStackedWidget):
         current = next(s.travel_mode for d in plan.days for s in d.stops if s.id == stop_id)
         travel = menu.addMenu(translate("PlanPanel", "&Get here"))
         travel.setEnabled(self.workspace.can_edit(plan))
-        default = _way(TRAVEL_ESTIMATES[plan.default_travel_mode].label)
+        default = tr_core(TRAVEL_ESTIMATES[plan.default_travel_mode].label)
         choices: list[tuple[str, TravelMode | None]] = [
             (translate("PlanPanel", "As the plan ({way})").format(way=default), None)]
-        choices += [(_way(e.label).capitalize(), mode) for mode, e in TRAVEL_ESTIMATES.items()]
+        choices += [(tr_core(e.label).capitalize(), mode) for mode, e in TRAVEL_ESTIMATES.items()]
         for label, mode in choices:
             action = travel.addAction(label)
             action.setCheckable(True)
