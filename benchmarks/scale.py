@@ -46,7 +46,7 @@ from planner.ui.workspace import Workspace
 MEMORY_PROBE = """
 import sys
 from planner.app import main
-sys.exit(main(["--catalog", sys.argv[1], "--data-dir", sys.argv[2], "--quit-after-paint"]))
+sys.exit(main(["--catalog", sys.argv[1], "--data-dir", sys.argv[2], "--quit-when-ready"]))
 """
 
 

@@ -9,14 +9,17 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import __version__, cli
-from planner.core.catalog import Catalog, load_catalog
+from planner import __version__
 from planner.core.errors import CatalogError, PlannerError
 from planner.exchange import Exporter, exporters, register
 from planner.store.paths import HOME_ENV_VAR, AppPaths
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from planner.core.catalog import Catalog
+    from planner.store.plan_store import LoadResult, PlanStore
+    from planner.ui.main_window import MainWindow
 
 EXIT_BAD_CATALOG = 2
 
@@ -49,7 +52,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="import this plan file (.ftrip.json) into your plans and show it, "
                              "as double-clicking one does")
     parser.add_argument("--quit-after-paint", action="store_true",
-                        help="open the window, quit once it is painted (for timing start-up)")
+                        help="open the window, quit once its first frame is painted (for "
+                             "timing start-up)")
+    parser.add_argument("--quit-when-ready", action="store_true",
+                        help="open the window, quit once it is painted whole, with its "
+                             "panels and map")
     parser.add_argument("--check", action="store_true",
                         help="read the catalog and the plans, print what is wrong and exit "
                              "(changes nothing; exit status 4 when a plan needs attention)")
@@ -80,13 +87,20 @@ def _folder_argument(text: str) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = AppPaths.resolve(args.data_dir)
-    try:
-        catalog = load_catalog(args.catalog or default_catalog_path())
-    except CatalogError as exc:
-        message = f"The film catalog is broken, so the app cannot start.\n\n{exc}"
-        print(f"Film Trip Planner cannot start. {message}", file=sys.stderr)
-        if not args.check and args.command is None:
-            show_fatal_error(message)  # started from a desktop menu, nobody reads stderr
+    catalog_file = args.catalog or default_catalog_path()
+    if args.check or args.command is not None:
+        return run_command(args, paths, catalog_file)
+    return run_window(catalog_file, paths, open_file=args.open_file,
+                      quit_after_paint=args.quit_after_paint,
+                      quit_when_ready=args.quit_when_ready)
+
+
+def run_command(args: argparse.Namespace, paths: AppPaths, catalog_file: Path) -> int:
+    """What runs with no window: ``--check`` and the commands."""
+    from planner import cli
+
+    catalog = load_catalog_or_say_why(catalog_file, in_a_window=False)
+    if catalog is None:
         return EXIT_BAD_CATALOG
     if args.check:
         return cli.run_check(catalog, paths)
@@ -94,10 +108,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.list_plans(paths)
     if args.command == "export":
         return cli.export(catalog, paths, args.plan, args.format, args.output)
-    if args.command == "install-desktop":
-        return cli.install_desktop()
-    return run_window(catalog, paths, open_file=args.open_file,
-                      quit_after_paint=args.quit_after_paint)
+    return cli.install_desktop()
+
+
+def load_catalog_or_say_why(path: Path, *, in_a_window: bool) -> Catalog | None:
+    """The catalog, or None once the reason it cannot be read has been printed (and shown in
+    a window too when the app was started from a desktop menu, where nobody reads stderr)."""
+    from planner.core.catalog import load_catalog
+
+    try:
+        return load_catalog(path)
+    except CatalogError as exc:
+        message = f"The film catalog is broken, so the app cannot start.\n\n{exc}"
+        print(f"Film Trip Planner cannot start. {message}", file=sys.stderr)
+        if in_a_window:
+            show_fatal_error(message)
+        return None
 
 
 def _application() -> QApplication:
@@ -114,55 +140,112 @@ def show_fatal_error(message: str) -> None:
     QMessageBox.critical(None, "Film Trip Planner cannot start", message)
 
 
-def run_window(catalog: Catalog, paths: AppPaths, *, open_file: Path | None = None,
-               quit_after_paint: bool = False) -> int:
+def run_window(catalog_file: Path, paths: AppPaths, *, open_file: Path | None = None,
+               quit_after_paint: bool = False, quit_when_ready: bool = False) -> int:
+    """Show the window's frame at once, then fill it once it is on screen (see ``MainWindow``).
+
+    A file to open comes first: when another window has the data folder, the file is handed to
+    it, and this launch ends without showing anything.
+    """
     from PySide6.QtGui import QIcon
 
-    from planner.core.indexes import CatalogIndexes
-    from planner.store.plan_store import PlanStore
     from planner.store.settings import load_settings
+    from planner.ui.first_paint import after_first_paint, quit_after_first_paint
     from planner.ui.i18n import install_language, resolve_language
     from planner.ui.main_window import MainWindow
-    from planner.ui.workspace import Workspace
 
     app = _application()
     app.setApplicationName("Film Trip Planner")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(files("planner.resources").joinpath("film-trip-planner.svg"))))
     install_language(resolve_language(load_settings(paths.config_dir).language))
-    store = PlanStore(paths.plans_dir)
-    try:
-        paths.ensure()
-        result = store.open()
-    except (OSError, PlannerError) as exc:
-        show_fatal_error(f"The data folder {paths.data_dir} cannot be used:\n\n{exc}\n\n"
-                         "Check its permissions, or start with --data-dir PATH.")
-        return cli.EXIT_NO_DATA_FOLDER
-    if result.locked_by_other and open_file is not None:
-        from planner.ui.single_instance import hand_over
-
-        if hand_over(paths.data_dir, open_file):  # the open window imports it instead
-            store.close()
-            print(f"Film Trip Planner is already open; {open_file.name} was handed to it.")
-            return 0
-    workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other,
-                          read_only_ids=frozenset(result.read_only_ids))
-    window = MainWindow(workspace, CatalogIndexes(catalog), store, paths)
-    if not result.locked_by_other:
-        from planner.ui.single_instance import FileReceiver
-
-        receiver = FileReceiver(paths.data_dir, window)
-        receiver.file_received.connect(window.open_handed_file)
+    opening = Opening(catalog_file, paths, open_file)
+    if open_file is not None and not opening.open_store():
+        return opening.exit_code
+    window = MainWindow(paths)
     if quit_after_paint:
-        from planner.ui.first_paint import quit_after_first_paint
-
         quit_after_first_paint(window)
-    window.welcome_if_first_run()
+    after_first_paint(window, lambda: opening.fill(window, quit_when_ready=quit_when_ready))
     window.show()
-    window.adopt_load_result(result)
-    if open_file is not None:
-        window.plan_files.import_plan_from(open_file)
     try:
-        return app.exec()
+        status = app.exec()
     finally:
-        store.close()
+        opening.close()
+    return opening.exit_code or status
+
+
+class Opening:
+    """The work between the window's frame and the whole window: the catalog, the plans and
+    the panels. What goes wrong is shown in a message, and the app ends with its exit code."""
+
+    def __init__(self, catalog_file: Path, paths: AppPaths, open_file: Path | None) -> None:
+        self.catalog_file = catalog_file
+        self.paths = paths
+        self.open_file = open_file
+        self.store: PlanStore | None = None
+        self.result: LoadResult | None = None
+        self.exit_code = 0
+
+    def open_store(self) -> bool:
+        """Lock and read the plans; False when this launch should end (see :attr:`exit_code`)."""
+        from planner import cli
+        from planner.store.plan_store import PlanStore
+
+        self.store = PlanStore(self.paths.plans_dir)
+        try:
+            self.paths.ensure()
+            self.result = self.store.open()
+        except (OSError, PlannerError) as exc:
+            show_fatal_error(f"The data folder {self.paths.data_dir} cannot be used:\n\n{exc}"
+                             "\n\nCheck its permissions, or start with --data-dir PATH.")
+            self.exit_code = cli.EXIT_NO_DATA_FOLDER
+            return False
+        if self.result.locked_by_other and self.open_file is not None:
+            from planner.ui.single_instance import hand_over
+
+            if hand_over(self.paths.data_dir, self.open_file):  # the open window imports it
+                print(f"Film Trip Planner is already open; {self.open_file.name} was handed "
+                      "to it.")
+                return False
+        return True
+
+    def fill(self, window: MainWindow, *, quit_when_ready: bool) -> None:
+
+        from planner.core.indexes import CatalogIndexes
+        from planner.ui.workspace import Workspace
+
+        catalog = load_catalog_or_say_why(self.catalog_file, in_a_window=True)
+        if catalog is None:
+            self._end(EXIT_BAD_CATALOG)
+            return
+        if self.result is None and not self.open_store():
+            self._end(self.exit_code)
+            return
+        assert self.result is not None and self.store is not None
+        result = self.result
+        workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other,
+                              read_only_ids=frozenset(result.read_only_ids))
+        window.build(workspace, CatalogIndexes(catalog), self.store)
+        if not result.locked_by_other:
+            from planner.ui.single_instance import FileReceiver
+
+            receiver = FileReceiver(self.paths.data_dir, window)
+            receiver.file_received.connect(window.open_handed_file)
+        if quit_when_ready:
+            from planner.ui.first_paint import quit_after_first_paint
+
+            quit_after_first_paint(window)  # the next paint draws the whole window
+        window.welcome_if_first_run()
+        window.adopt_load_result(result)
+        if self.open_file is not None:
+            window.plan_files.import_plan_from(self.open_file)
+
+    def _end(self, code: int) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.exit_code = code
+        QApplication.quit()
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()

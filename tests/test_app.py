@@ -72,7 +72,7 @@ def test_open_imports_a_plan_file_as_double_clicking_one_does(tmp_path: Path) ->
     export_plan(editing.new_plan("A friend's Annecy", dt.date(2027, 6, 1)), shared)
     home = tmp_path / "home"
     subprocess.run([sys.executable, "-m", "planner", "--data-dir", str(home), "--open",
-                    str(shared), "--quit-after-paint"], check=True, timeout=60,
+                    str(shared), "--quit-when-ready"], check=True, timeout=60,
                    env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True)
     with PlanStore(home / "data" / "plans") as store:
         assert [plan.name for plan in store.open().plans] == ["A friend's Annecy"]

@@ -45,7 +45,7 @@ def test_the_standalone_build_starts_and_works_with_no_python_around(tmp_path: P
     pdf = tmp_path / "trip.pdf"
     run("--data-dir", str(home), "export", "Bundled trip", "--format", "pdf", "-o", str(pdf))
     assert pdf.read_bytes().startswith(b"%PDF"), "the PDF writer, loaded late, is in the build"
-    run("--data-dir", str(home), "--quit-after-paint")  # the window opens and paints
+    run("--data-dir", str(home), "--quit-when-ready")  # the window opens and paints
     assert os.access(launcher, os.X_OK)
     folder = launcher.parent
     for translation in ("film_trip_planner_fr.qm", "film_trip_planner_en.qm", "qtbase_fr.qm"):

@@ -14,7 +14,8 @@ from planner.app import main
 from planner.core import editing
 from planner.core.model import Stop
 from planner.exchange import exporter_for, exporters, import_plan
-from planner.store import AppPaths, PlanStore
+from planner.store.paths import AppPaths
+from planner.store.plan_store import PlanStore
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

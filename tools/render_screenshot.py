@@ -39,7 +39,8 @@ def render(target: Path, *, dark: bool = False, language: Language = "en") -> No
         paths.ensure()
         with PlanStore(paths.plans_dir) as store:
             workspace = Workspace(load_catalog(default_catalog_path()), store.open().plans)
-            window = MainWindow(workspace, CatalogIndexes(workspace.catalog), store, paths)
+            window = MainWindow(paths)
+            window.build(workspace, CatalogIndexes(workspace.catalog), store)
             window.resize(*LAPTOP_SCREEN)
             window.theme.force(dark)
             window.show()

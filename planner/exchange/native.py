@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from planner.core.catalog import Catalog
 from planner.core.errors import PlanFileError, PlanImportError
 from planner.core.model import Plan, new_id, now_utc
 from planner.exchange.registry import ExportOptions, write_export
 from planner.fileio import plan_codec
 from planner.fileio.reading import read_plan_bytes
+
+if TYPE_CHECKING:
+    from planner.core.catalog import Catalog
 
 FILE_SUFFIX = ".ftrip.json"
 FORMAT_MARKER = "film-trip-planner/plan"

@@ -13,13 +13,15 @@ import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner.core.catalog import Catalog
 from planner.core.errors import PlanFileError, PlannerError
 from planner.core.model import Plan
 from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
 from planner.fileio.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from planner.core.catalog import Catalog
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class ExportOptions:
     """PDF: "A4" or "Letter"."""
 
 
-ExportFunction = Callable[[Plan, Catalog, Path, ExportOptions], None]
+ExportFunction = Callable[[Plan, "Catalog", Path, ExportOptions], None]
 
 
 def write_export(path: Path, data: bytes) -> None:

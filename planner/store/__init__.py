@@ -1,8 +1,5 @@
-"""The local plan store: folders, the plans in them, recovery, and the window's own memory."""
+"""The local plan store: folders, the plans in them, recovery, and the window's own memory.
 
-from __future__ import annotations
-
-from planner.store.paths import AppPaths
-from planner.store.plan_store import LoadProblem, LoadResult, PlanStore
-
-__all__ = ["AppPaths", "LoadProblem", "LoadResult", "PlanStore"]
+Import from the modules themselves (``planner.store.plan_store``, ``planner.store.paths``…):
+this package imports nothing, so the window's first frame does not wait for the plan store.
+"""

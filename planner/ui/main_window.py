@@ -13,48 +13,28 @@ from typing import TYPE_CHECKING
 import msgspec
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from planner import __version__
-from planner.core.base_map import shipped_base_map
-from planner.core.indexes import CatalogIndexes
-from planner.core.itinerary import waypoint_for
-from planner.store.geocoding import Geocoder, GeocodingError
 from planner.store.paths import AppPaths
-from planner.store.plan_store import LoadResult, PlanStore
-from planner.store.settings import Settings, load_settings, save_settings, travel_estimates
+from planner.store.settings import Settings, load_settings, save_settings
 from planner.store.window_state import WindowState, load_window_state, save_window_state
-from planner.ui.actions import build_actions, build_menus, update_enabled
-from planner.ui.autosave import Autosaver
-from planner.ui.catalog_panel import CatalogPanel
-from planner.ui.filming_data import FilmingData
 from planner.ui.first_paint import after_first_paint
-from planner.ui.formatting import set_distance_unit
 from planner.ui.i18n import LANGUAGE_NAMES, resolve_language, translate
-from planner.ui.map import ALPS, FRANCE, PARIS, MapView
-from planner.ui.messages import ask_yes_no, show_message
-from planner.ui.permits_panel import PermitsPanel
-from planner.ui.plan_panel import PlanPanel
-from planner.ui.selection import Selection
-from planner.ui.store_messages import StoreMessages
-from planner.ui.theme import Theme
-from planner.ui.unsaved_guard import UnsavedPlansGuard
-from planner.ui.widgets import named
-from planner.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget, QMessageBox
+
+    from planner.core.indexes import CatalogIndexes
+    from planner.store.geocoding import Geocoder
+    from planner.store.plan_store import LoadResult, PlanStore
     from planner.ui.dialogs.preferences import PreferencesDialog
     from planner.ui.own_places import OwnPlaces
     from planner.ui.plan_files import PlanFiles
     from planner.ui.tour import Tour
     from planner.ui.trip_dialogs import TripDialogs
     from planner.ui.welcome import WelcomeDialog
+    from planner.ui.workspace import Workspace
 
 APP_TITLE = "Film Trip Planner"
 DEFAULT_SIZE = (1280, 720)
@@ -66,23 +46,58 @@ def default_start_date(today: dt.date | None = None) -> dt.date:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, indexes: CatalogIndexes, store: PlanStore,
-                 paths: AppPaths) -> None:
-        """Services are made once by the caller (``app.py``) and shared, never rebuilt here."""
+    """Made in two steps, so that the user sees the window as early as possible.
+
+    ``MainWindow(paths)`` is the frame: the title, the size and place the window had last time,
+    and a word that it is opening. It needs nothing but Qt's widgets, so it paints in a fraction
+    of the time the whole window takes to build. :meth:`build` then adds the panels, the map
+    and the menus. Their modules are imported there, not at the top of this one, for the same
+    reason.
+    """
+
+    def __init__(self, paths: AppPaths) -> None:
         super().__init__()
+        self.paths = paths
+        self.built = False
+        self.setWindowTitle(APP_TITLE)
+        self.resize(*DEFAULT_SIZE)
+        self._window_state = load_window_state(paths.config_dir)
+        if self._window_state.geometry:
+            self.restoreGeometry(QByteArray(self._window_state.unpack(
+                self._window_state.geometry)))
+        opening = QLabel(translate("MainWindow", "Opening your plans…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening.setEnabled(False)  # drawn in the muted colour of the theme
+        self.setCentralWidget(opening)
+        self.statusBar()  # there from the start, so the window's content does not jump
+
+    def build(self, workspace: Workspace, indexes: CatalogIndexes, store: PlanStore) -> None:
+        """Fill the frame. Services are made once by the caller (``app.py``) and shared."""
+        from planner.core.base_map import shipped_base_map
+        from planner.ui.actions import build_actions, build_menus
+        from planner.ui.autosave import Autosaver
+        from planner.ui.catalog_panel import CatalogPanel
+        from planner.ui.filming_data import FilmingData
+        from planner.ui.map import MapView
+        from planner.ui.permits_panel import PermitsPanel
+        from planner.ui.plan_panel import PlanPanel
+        from planner.ui.selection import Selection
+        from planner.ui.store_messages import StoreMessages
+        from planner.ui.theme import Theme
+        from planner.ui.unsaved_guard import UnsavedPlansGuard
+        from planner.ui.widgets import named
+
         self.workspace = workspace
         self.store = store
-        self.paths = paths
         self.autosaver = Autosaver(store, workspace, self)
         self.unsaved_guard = UnsavedPlansGuard(self, self.autosaver)
-        self.store_messages = StoreMessages(self, workspace, self.autosaver, paths.plans_dir)
-        self.setWindowTitle(APP_TITLE)
+        self.store_messages = StoreMessages(self, workspace, self.autosaver, self.paths.plans_dir)
         self.selection = Selection(self)
         self.theme = Theme(self)
         self._geocoder: Geocoder | None = None
         self.actions_by_name = build_actions(self, self._action_slots(), workspace.undo_stack)
         self.catalog_panel = CatalogPanel(indexes, self.selection)
-        self.filming_data = FilmingData(self, paths.data_dir, workspace.catalog)
+        self.filming_data = FilmingData(self, self.paths.data_dir, workspace.catalog)
         self.permits_panel = PermitsPanel()
         self.catalog_panel.tabs.addTab(self.permits_panel,
                                       translate("MainWindow", "Paris &permits"))
@@ -93,7 +108,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.map_view)
         self.catalog_panel.setOrientation(Qt.Orientation.Vertical)
         self.catalog_panel.setSizes([1, 1])  # films and places share the dock's height
-        self.docks = {
+        self.docks: dict[str, QDockWidget] = {
             "browse": self._dock(translate("MainWindow", "Films and places"), "browseDock",
                                  self.catalog_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
             "details": self._dock(translate("MainWindow", "Details"), "detailsDock",
@@ -101,10 +116,20 @@ class MainWindow(QMainWindow):
             "plan": self._dock(translate("MainWindow", "Plan"), "planDock", self.plan_panel,
                                Qt.DockWidgetArea.RightDockWidgetArea),
         }
-        self.resize(*DEFAULT_SIZE)
         self._default_layout = self.saveState()
         build_menus(self.menuBar(), self.actions_by_name,
                     [dock.toggleViewAction() for dock in self.docks.values()])
+        self._connect_panels()
+        self._restore_window_state()
+        self.apply_settings(load_settings(self.paths.config_dir))
+        self._update_actions()
+        self._update_title()
+        # A permanent widget, so hovering a menu (which shows tips there) never hides it.
+        self.statusBar().addPermanentWidget(named(QLabel(self._catalog_counts()), "catalogCounts"))
+        self.built = True
+
+    def _connect_panels(self) -> None:
+        workspace = self.workspace
         self.catalog_panel.map_places_changed.connect(self.map_view.places.show_only)
         self.map_view.add_to_day_requested.connect(self._on_map_view_add_to_day_requested)
         self.map_view.nearby_requested.connect(self._on_map_view_nearby_requested)
@@ -126,12 +151,6 @@ class MainWindow(QMainWindow):
             signal.connect(self._on_workspace_plans_changed)
         workspace.edit_refused.connect(self._on_workspace_edit_refused)
         self.selection.plan_position_changed.connect(self._update_actions)
-        self._restore_window_state()
-        self.apply_settings(load_settings(paths.config_dir))
-        self._update_actions()
-        self._update_title()
-        # A permanent widget, so hovering a menu (which shows tips there) never hides it.
-        self.statusBar().addPermanentWidget(named(QLabel(self._catalog_counts()), "catalogCounts"))
 
     def _catalog_counts(self) -> str:
         """The status bar's permanent text: the catalog's size, or why nothing can change."""
@@ -145,6 +164,8 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus -------------------------------------------------------------------
     def _action_slots(self) -> dict[str, Callable[[], object]]:
+        from planner.ui.map import ALPS, PARIS
+
         ws = self.workspace
         return {
             "new_plan": self.new_plan, "duplicate_plan": ws.duplicate_current,
@@ -246,6 +267,8 @@ class MainWindow(QMainWindow):
 
     def _plan_points(self, day: int | None) -> list[tuple[float, float]]:
         """(lat, lon) of the current plan's stops, of one day or of the whole trip."""
+        from planner.core.itinerary import waypoint_for
+
         plan = self.workspace.current
         if plan is None:
             return []
@@ -255,6 +278,8 @@ class MainWindow(QMainWindow):
         return [(p.lat, p.lon) for p in points if p is not None]
 
     def _dock(self, title: str, name: str, panel: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        from PySide6.QtWidgets import QDockWidget
+
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() finds docks by their object names
         dock.setWidget(panel)
@@ -281,6 +306,8 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _update_actions(self) -> None:
+        from planner.ui.actions import update_enabled
+
         update_enabled(self.actions_by_name, self.workspace, self.selection)
         plan = self.workspace.current
         can_add_places = self.workspace.can_edit(plan) or (plan is None
@@ -301,6 +328,8 @@ class MainWindow(QMainWindow):
         question = translate("MainWindow", "Delete the plan “{name}”?\n\nYou can bring it back "
                              "with Edit ▸ Undo; its file is kept in the data folder's trash."
                              ).format(name=plan.name)
+        from planner.ui.messages import ask_yes_no
+
         ask_yes_no(self, translate("MainWindow", "Delete plan"), question,
                    self.workspace.delete_current)
 
@@ -311,7 +340,10 @@ class MainWindow(QMainWindow):
         self.catalog_panel.focus_search()
 
     def show_preferences(self) -> PreferencesDialog:
+        from PySide6.QtWidgets import QMessageBox
+
         from planner.ui.dialogs.preferences import PreferencesDialog
+        from planner.ui.messages import show_message
 
         settings = load_settings(self.paths.config_dir)
         dialog = PreferencesDialog(settings, self)
@@ -357,6 +389,11 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: Settings, *, save: bool = False) -> None:
         """Use ``settings`` now (and keep them for the next start when ``save``)."""
+        from planner.store.geocoding import Geocoder, GeocodingError
+        from planner.store.settings import travel_estimates
+        from planner.ui.formatting import set_distance_unit
+        from planner.ui.messages import show_message
+
         self.workspace.estimates = travel_estimates(settings)
         if set_distance_unit(settings.distance_unit):
             self.catalog_panel.refresh()
@@ -379,6 +416,11 @@ class MainWindow(QMainWindow):
                                        "the next start:\n\n{error}").format(error=exc))
 
     def show_about(self) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
+        from planner.core.base_map import shipped_base_map
+        from planner.ui.messages import show_message
+
         base_map = shipped_base_map()
         sources = "".join(f"\n• {source.name}: {source.licence}"
                           for source in (base_map.sources if base_map else []))
@@ -455,9 +497,10 @@ class MainWindow(QMainWindow):
         self.store_messages.report_load(result)
 
     def _restore_window_state(self) -> None:
-        state = load_window_state(self.paths.config_dir)
-        if state.geometry:
-            self.restoreGeometry(QByteArray(state.unpack(state.geometry)))
+        """The docks, the map's view and the plan of last time; the frame took the geometry."""
+        from planner.ui.map import FRANCE
+
+        state = self._window_state
         if state.docks:
             self.restoreState(QByteArray(state.unpack(state.docks)))
         else:
@@ -473,6 +516,9 @@ class MainWindow(QMainWindow):
             self.workspace.set_current(last)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.built:  # closed while opening: there is nothing to save yet
+            super().closeEvent(event)
+            return
         self.plan_panel.commit_typing()
         if not self.unsaved_guard.allows_close():
             event.ignore()

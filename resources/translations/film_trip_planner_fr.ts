@@ -907,6 +907,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening your plans…</source>
+        <translation>Ouverture de vos plans…</translation>
+    </message>
+    <message>
         <source>Paris &amp;permits</source>
         <translation>Autorisations à &amp;Paris</translation>
     </message>

@@ -82,9 +82,11 @@ class Editor:
         self.timer.timeout.connect(loud(self.edit))
 
     def start(self) -> None:
-        """Wait for the main window, make sure it has a plan, and start editing."""
+        """Wait for the whole main window (not just its first frame), make sure it has a plan,
+        and start editing."""
         fail_on_message_box()
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.built]
         if not windows:
             if time.monotonic() > self.deadline:
                 die(EXIT_NO_WINDOW, f"no main window after {WINDOW_TIMEOUT_S} s")

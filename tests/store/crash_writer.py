@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from planner.core.model import Day, Plan, Stop
-from planner.store import PlanStore
+from planner.store.plan_store import PlanStore
 
 
 def bulky_plan(plan_id: str) -> Plan:

@@ -14,7 +14,7 @@ from typing import IO
 
 from planner.core.model import Plan
 from planner.fileio import decode_plan
-from planner.store import PlanStore
+from planner.store.plan_store import PlanStore
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("crash_writer.py")

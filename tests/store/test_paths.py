@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.store import AppPaths
-from planner.store.paths import HOME_ENV_VAR
+from planner.store.paths import HOME_ENV_VAR, AppPaths
 
 
 def test_data_dir_option_relocates_every_folder(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from planner.core.model import Plan
 from planner.fileio import decode_plan, encode_plan
-from planner.store import PlanStore
+from planner.store.plan_store import PlanStore
 
 PlanFactory = Callable[..., Plan]
 

@@ -11,7 +11,7 @@ import pytest
 from planner.core.errors import PlanFileError
 from planner.core.model import Plan
 from planner.fileio import decode_plan, encode_plan
-from planner.store import LoadResult, PlanStore
+from planner.store.plan_store import LoadResult, PlanStore
 
 PlanFactory = Callable[..., Plan]
 

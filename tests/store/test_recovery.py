@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from planner.core.model import Plan
-from planner.store import PlanStore
+from planner.store.plan_store import PlanStore
 from planner.store.recovery import find_recoverable, recover_plan
 
 PlanFactory = Callable[..., Plan]

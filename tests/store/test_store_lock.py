@@ -14,14 +14,14 @@ import pytest
 
 from planner.core.errors import PlanFileError
 from planner.core.model import Plan
-from planner.store import PlanStore
+from planner.store.plan_store import PlanStore
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 HOLDER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from planner.store import PlanStore
+    from planner.store.plan_store import PlanStore
     store = PlanStore(Path(sys.argv[1]))
     result = store.open()
     print("holding" if not result.locked_by_other else "refused", flush=True)

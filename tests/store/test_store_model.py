@@ -41,8 +41,7 @@ from planner.core.editing import add_stop, duplicate_plan, new_plan, rename_plan
 from planner.core.errors import PlanFileError
 from planner.core.model import CustomPlace, Plan, Stop
 from planner.fileio import decode_plan, encode_plan
-from planner.store import PlanStore
-from planner.store.plan_store import QUARANTINE_DIR, TRASH_DIR, SaveConflict
+from planner.store.plan_store import QUARANTINE_DIR, TRASH_DIR, PlanStore, SaveConflict
 from planner.store.recovery import find_recoverable, recover_plan
 from tests.disk_full import disk_full
 

@@ -46,7 +46,8 @@ def open_window(
         result: LoadResult = store.open()
         workspace = Workspace(catalog, result.plans, read_only=result.locked_by_other,
                               read_only_ids=frozenset(result.read_only_ids))
-        window = MainWindow(workspace, indexes, store, app_paths)
+        window = MainWindow(app_paths)
+        window.build(workspace, indexes, store)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):
             window.show()

@@ -24,7 +24,7 @@ def type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
     """Type like a user, then wait for the search that runs once typing pauses."""
     panel = window.catalog_panel
     panel.search_edit.clear()
-    with qtbot.waitSignal(panel.film_model.modelReset, timeout=2000):  # the list is refreshed
+    with qtbot.waitSignal(panel.film_model.modelReset, timeout=5000):  # the list is refreshed
         qtbot.keyClicks(panel.search_edit, text)
 
 
