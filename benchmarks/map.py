@@ -47,7 +47,9 @@ def synthetic_catalog(count: int, seed: int = 11) -> Catalog:
             id=f"place-{n}", name=f"Place {n}", town="Town", region=region,  # type: ignore[arg-type]
             lat=rng.uniform(south, north), lon=rng.uniform(west, east),
             precision=rng.choice(["exact", "street", "area", "town"]),  # type: ignore[arg-type]
-            access="public", visit_minutes=30, sources=["https://example.org/place"]))
+            access="public", visit_minutes=30, sources=["https://example.org/place"],
+            departement="75" if region == "paris" else "74",
+            area="paris" if region == "paris" else "french-alps"))
     return Catalog.build([], places, [], [])
 
 

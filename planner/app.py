@@ -216,10 +216,10 @@ class Opening:
 
         catalog = load_catalog_or_say_why(self.catalog_file, in_a_window=True)
         if catalog is None:
-            self._end(EXIT_BAD_CATALOG)
+            self._end(window, EXIT_BAD_CATALOG)
             return
         if self.result is None and not self.open_store():
-            self._end(self.exit_code)
+            self._end(window, self.exit_code)
             return
         assert self.result is not None and self.store is not None
         result = self.result
@@ -240,10 +240,14 @@ class Opening:
         if self.open_file is not None:
             window.plan_files.import_plan_from(self.open_file)
 
-    def _end(self, code: int) -> None:
+    def _end(self, window: MainWindow, code: int) -> None:
+        """Take the frame off the screen and leave the event loop; ``code`` becomes the exit
+        status. Hidden, not closed: closing the last window would post a quit of its own,
+        left pending once this one ends the loop."""
         from PySide6.QtWidgets import QApplication
 
         self.exit_code = code
+        window.hide()
         QApplication.quit()
 
     def close(self) -> None:

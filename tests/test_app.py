@@ -143,6 +143,8 @@ def test_a_broken_catalog_is_also_shown_in_a_window(qapp: Any, tmp_path: Path) -
     QTimer.singleShot(0, read_and_close)
     assert main(["--catalog", str(path), "--data-dir", str(tmp_path / "home")]) == 2
     assert seen and "broken.json: films[0] (amelie), field 'year'" in seen[0]
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [], "nothing is left"
+
 
 
 @pytest.mark.parametrize("typo", [["--datadir=/tmp/elsewhere"], ["--datadir", "/tmp/elsewhere"]])

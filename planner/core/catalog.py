@@ -15,13 +15,14 @@ from typing import Any, NoReturn
 
 import msgspec
 
+from planner.core.areas import departement_problem
 from planner.core.errors import CatalogError
 from planner.core.json_bytes import JsonInputError, parse_json, strip_bom
-from planner.core.model import Appearance, CatalogFile, Film, Place, Region, Town
+from planner.core.model import Appearance, Area, CatalogFile, Film, Place, Region, Town
 from planner.core.opening import is_valid_rule
 from planner.core.validation import NOT_FOUND, plain_problem, split_validation_error
 
-CATALOG_SCHEMA_VERSION = 1
+CATALOG_SCHEMA_VERSION = 2
 
 # Generous boxes around Île-de-France (with nearby day trips) and Auvergne-Rhône-Alpes.
 REGION_BOUNDS: dict[Region, tuple[float, float, float, float]] = {
@@ -79,6 +80,9 @@ class Catalog:
 
     def regions_of_film(self, film_id: str) -> set[Region]:
         return {self.places[a.place].region for a in self.appearances_of_film(film_id)}
+
+    def areas_of_film(self, film_id: str) -> set[Area]:
+        return {self.places[a.place].area for a in self.appearances_of_film(film_id)}
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -178,11 +182,20 @@ def check_catalog(data: CatalogFile) -> Iterable[tuple[str, str]]:
         yield from _check_point(where, place.region, place.lat, place.lon)
         if place.town not in towns:
             yield f"{where}, field 'town'", f"names unknown town {place.town!r}"
+        problem = departement_problem(place.departement, place.area, place.lat, place.lon)
+        if problem:
+            yield f"{where}, field 'departement'", problem
         if place.opening_hours and not is_valid_rule(place.opening_hours):
             yield (f"{where}, field 'opening_hours'",
                    f"{place.opening_hours!r} is not an OpenStreetMap opening_hours rule")
         if place.opening_hours and place.opening_hours_source is None:
             yield f"{where}, field 'opening_hours_source'", "opening hours need a source"
+    for i, film in enumerate(data.films):
+        where = f"films[{i}] ({film.id})"
+        if film.collection and film.collection_source is None:
+            yield f"{where}, field 'collection_source'", "a collection needs a source"
+        if film.watch_on and film.watch_source is None:
+            yield f"{where}, field 'watch_source'", "where to watch it needs a source"
     for i, appearance in enumerate(data.appearances):
         where = f"appearances[{i}] ({appearance.film} at {appearance.place})"
         if appearance.film not in films:

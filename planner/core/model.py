@@ -17,6 +17,11 @@ from planner.core import limits
 from planner.core.travel import TravelMode
 
 Region = Literal["paris", "alps"]
+"""The two halves of the map: the Paris basin and the south-east; see :data:`Area` for the
+areas a traveller groups places in."""
+Area = Literal["paris", "ile-de-france", "paris-day-trip", "french-alps", "lyon-rhone",
+               "auvergne-rhone-alpes"]
+AuditResult = Literal["verified", "changed"]
 Kind = Literal["film", "series"]
 Precision = Literal["exact", "street", "area", "town"]
 Access = Literal["public", "exterior-only", "ticketed", "private"]
@@ -32,6 +37,8 @@ Latitude = Annotated[float, Meta(ge=-90, le=90)]
 Longitude = Annotated[float, Meta(ge=-180, le=180)]
 VisitMinutes = Annotated[int, Meta(ge=5, le=600)]
 Text = Annotated[str, Meta(min_length=1)]
+DepartementCode = Annotated[str, Meta(pattern=r"^(0[1-9]|[1-8][0-9]|9[0-5]|2[AB])$",
+                                      description="INSEE code of a metropolitan département")]
 
 
 class Town(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
@@ -59,6 +66,12 @@ class Film(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     filming_note: str = ""
     wikidata: str = ""
     imdb: str = ""
+    collection: str = ""
+    """The franchise or series of films it belongs to ("James Bond"), for searching."""
+    collection_source: HttpsUrl | None = None
+    watch_on: list[str] = []
+    """Where it first aired or streams (Netflix, France 2…): series and made-for films only."""
+    watch_source: HttpsUrl | None = None
 
 
 class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
@@ -74,11 +87,25 @@ class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     access: Access
     visit_minutes: VisitMinutes
     sources: Sources
+    departement: DepartementCode
+    area: Area
     address: str = ""
+    neighbourhood: str = ""
+    """The quartier or arrondissement in a city, the village or resort in the mountains."""
+    aliases: list[str] = []
+    """Other names people search by: French and English, the short name."""
     opening_hours: str = ""
     """In OpenStreetMap ``opening_hours`` syntax, only where a source gives the hours."""
     opening_hours_source: HttpsUrl | None = None
     notes: str = ""
+
+
+class Audit(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
+    """The last time an appearance was read again against its sources by someone who did not
+    write it, and whether that changed it."""
+
+    date: dt.date
+    result: AuditResult
 
 
 class Appearance(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
@@ -91,6 +118,7 @@ class Appearance(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=Fal
     sources: Sources
     episode: str = ""
     note: str = ""
+    audit: Audit | None = None
 
 
 class CatalogFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from planner.core.catalog import Catalog
-from planner.core.model import Access, Kind, Region
+from planner.core.model import Access, Area, Kind
 from planner.core.text import fold
 from planner.core.text_index import Document, TextIndex, words_of
 
@@ -21,7 +21,7 @@ class FilmQuery:
     """What the user asked for in the films list; empty fields do not filter."""
 
     text: str = ""
-    region: Region | None = None
+    area: Area | None = None
     kind: Kind | None = None
     decade: int | None = None
 
@@ -31,7 +31,7 @@ class PlaceQuery:
     """What the user asked for in the places list; ``exclude`` hides places already planned."""
 
     text: str = ""
-    region: Region | None = None
+    area: Area | None = None
     access: Access | None = None
     exclude: frozenset[str] = field(default_factory=frozenset)
 
@@ -62,10 +62,10 @@ class CatalogSearch:
         self._place_order = _Order.of([fold(p.name) for p in places])
         # Filtering intersects sets of item numbers in C instead of checking each item in
         # Python on every keystroke; each value's set is built the first time it is used.
-        self._film_region = _Column([catalog.regions_of_film(f.id) for f in films])
+        self._film_area = _Column([catalog.areas_of_film(f.id) for f in films])
         self._film_kind = _Column([{f.kind} for f in films])
         self._film_decade = _Column([{decade_of(f.year)} for f in films])
-        self._place_region = _Column([p.region for p in places], single=True)
+        self._place_area = _Column([p.area for p in places], single=True)
         self._place_access = _Column([p.access for p in places], single=True)
         self.decades = sorted({decade_of(f.year) for f in films})
 
@@ -74,22 +74,28 @@ class CatalogSearch:
         """Built at the first search by text: the lists the window opens on need no index."""
         catalog = self._catalog
         films = [catalog.films[film_id] for film_id in self._film_ids]
-        towns = {f.id: {catalog.places[a.place].town for a in catalog.appearances_of_film(f.id)}
-                 for f in films}
-        # A film is also found by the towns it was shot in, below any match on its own names.
+        # A film is also found by the places it was shot at, below any match on its own names.
         return TextIndex(
-            Document(f.title, [f.original_title, str(f.year), *f.directors, *f.cast],
-                     tertiary=sorted(towns[f.id]))
+            Document(f.title, [f.original_title, str(f.year), *f.directors, *f.cast,
+                               f.collection, *f.watch_on],
+                     tertiary=self._names_of_places_of(f.id))
             for f in films
         )
+
+    def _names_of_places_of(self, film_id: str) -> list[str]:
+        places = {a.place: self._catalog.places[a.place]
+                  for a in self._catalog.appearances_of_film(film_id)}
+        return sorted({name for p in places.values()
+                       for name in (p.name, p.town, p.neighbourhood, *p.aliases) if name})
 
     @cached_property
     def _place_index(self) -> TextIndex:
         places = [self._catalog.places[place_id] for place_id in self._place_ids]
-        return TextIndex(Document(p.name, [p.town, p.address]) for p in places)
+        return TextIndex(Document(p.name, [p.town, p.address, p.neighbourhood, *p.aliases])
+                         for p in places)
 
     def films(self, query: FilmQuery) -> Results:
-        allowed = _allowed([self._film_region.items_with(query.region),
+        allowed = _allowed([self._film_area.items_with(query.area),
                             self._film_kind.items_with(query.kind),
                             self._film_decade.items_with(query.decade)])
         scores = self._film_index.search(query.text) if words_of(query.text) else None
@@ -108,7 +114,7 @@ class CatalogSearch:
         return [p for p in place_ids if allowed is None or self._place_number[p] in allowed]
 
     def _allowed_places(self, query: PlaceQuery) -> set[int] | None:
-        allowed = _allowed([self._place_region.items_with(query.region),
+        allowed = _allowed([self._place_area.items_with(query.area),
                             self._place_access.items_with(query.access)])
         if not query.exclude:
             return allowed

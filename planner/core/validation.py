@@ -28,6 +28,10 @@ def plain_problem(problem: str, value: Any = NOT_FOUND) -> str:
         return "needs at least one entry"
     if "matching regex '^https" in problem:
         problem = "Expected an https:// address"
+    elif "matching regex '^(0[1-9]" in problem:
+        problem = "Expected the INSEE code of a metropolitan département, such as '74'"
+    elif "RFC3339 encoded date" in problem:
+        problem = "Expected a date written YYYY-MM-DD"
     elif "matching regex" in problem:
         problem = "Expected a lower-case id such as 'the-takedown'"
     text = problem.replace("`", "")

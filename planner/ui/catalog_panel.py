@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.areas import AREA_ORDER
 from planner.core.indexes import CatalogIndexes
 from planner.core.nearby import distances_from_first
 from planner.core.permits import PermitIndex
 from planner.core.search import FilmQuery, PlaceQuery
+from planner.ui.area_labels import area_label
 from planner.ui.catalog_models import ID_ROLE, FilmResultsModel, PlaceListModel, PlaceRow
 from planner.ui.details_html import ACCESS_LABELS, access_label, film_html, place_html
 from planner.ui.i18n import translate
@@ -50,10 +52,9 @@ RADIUS_CHOICES_KM = (0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 25.0)
 DEFAULT_RADIUS_KM = 1.0
 
 
-def _region_choices() -> tuple[tuple[str, object], ...]:
-    return ((translate("CatalogPanel", "All regions"), None),
-            (translate("CatalogPanel", "Paris & Île-de-France"), "paris"),
-            (translate("CatalogPanel", "French Alps & Rhône-Alpes"), "alps"))
+def _area_choices() -> tuple[tuple[str, object], ...]:
+    return ((translate("CatalogPanel", "All areas"), None),
+            *((area_label(area), area) for area in AREA_ORDER))
 
 
 def _kind_choices() -> tuple[tuple[str, object], ...]:
@@ -118,15 +119,14 @@ class CatalogPanel(QSplitter):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.installEventFilter(self)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        self.region_combo = _combo("region", translate("CatalogPanel", "Region"),
-                                   _region_choices())
+        self.area_combo = _combo("area", translate("CatalogPanel", "Area"), _area_choices())
         self.kind_combo = _combo("kind", translate("CatalogPanel", "Films or series"),
                                  _kind_choices())
         decades = tuple((translate("CatalogPanel", "{decade}s").format(decade=d), d)
                         for d in self.indexes.search.decades)
         self.decade_combo = _combo("decade", translate("CatalogPanel", "Decade"),
                                    ((translate("CatalogPanel", "Any decade"), None), *decades))
-        for combo in (self.region_combo, self.kind_combo, self.decade_combo):
+        for combo in (self.area_combo, self.kind_combo, self.decade_combo):
             combo.currentIndexChanged.connect(self.refresh)
         self.films_view = list_view(self.film_model, "films",
                                     translate("CatalogPanel", "Films and series"))
@@ -140,7 +140,7 @@ class CatalogPanel(QSplitter):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(translate("CatalogPanel", "<b>Films &amp; series</b>")))
         layout.addWidget(self.search_edit)
-        layout.addWidget(self.region_combo)
+        layout.addWidget(self.area_combo)
         filters = QHBoxLayout()
         filters.addWidget(self.kind_combo, 1)
         filters.addWidget(self.decade_combo, 1)
@@ -252,7 +252,7 @@ class CatalogPanel(QSplitter):
         """Search now with the current text and filters (typing calls this after a pause)."""
         self._search_timer.stop()
         selected = self.selected_film_id()
-        query = FilmQuery(text=self.search_edit.text(), region=self.region_combo.currentData(),
+        query = FilmQuery(text=self.search_edit.text(), area=self.area_combo.currentData(),
                           kind=self.kind_combo.currentData(),
                           decade=self.decade_combo.currentData())
         films = self.indexes.search.films(query)
@@ -269,7 +269,7 @@ class CatalogPanel(QSplitter):
             self._refresh_places()
 
     def _place_query(self) -> PlaceQuery:
-        return PlaceQuery(text=self.search_edit.text(), region=self.region_combo.currentData(),
+        return PlaceQuery(text=self.search_edit.text(), area=self.area_combo.currentData(),
                           access=self.access_combo.currentData(),
                           exclude=self._planned if self.hide_planned_check.isChecked()
                           else frozenset())
@@ -336,7 +336,7 @@ class CatalogPanel(QSplitter):
                 for n, (p, a, d) in
                 enumerate(zip(places, appearances, distances_from_first(places), strict=True))]
         kept = set(self.indexes.search.filter_places([row.place.id for row in rows],
-                                                     replace(query, region=None)))
+                                                     replace(query, area=None)))
         return [row for row in rows if row.place.id in kept]
 
     def _titles_at(self, place_id: str) -> str:
@@ -382,7 +382,7 @@ class CatalogPanel(QSplitter):
 
     def tab_chain(self) -> list[QWidget]:
         """This panel's widgets in keyboard order."""
-        return [self.search_edit, self.region_combo, self.kind_combo, self.decade_combo,
+        return [self.search_edit, self.area_combo, self.kind_combo, self.decade_combo,
                 self.films_view, self.add_all_button, self.add_button, self.access_combo,
                 self.hide_planned_check, self.places_view, self.tabs]
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from planner.core.areas import departements
 from planner.core.catalog import Catalog
 from planner.core.model import Film, Place
 from planner.core.permits import DATASET_LICENCE, DATASET_NAME, DATASET_URL, Permit
 from planner.core.phrase import QT_TRANSLATE_NOOP
+from planner.ui.area_labels import area_label
 from planner.ui.catalog_models import precision_label
 from planner.ui.formatting import format_minutes
 from planner.ui.i18n import translate
@@ -57,6 +59,15 @@ def film_html(film: Film, permits: Sequence[Permit] = ()) -> str:
             names=escape(", ".join(film.cast))))
     if credits:
         parts.append("<p>" + "<br>".join(credits) + "</p>")
+    where_to_see = []
+    if film.collection:
+        where_to_see.append(translate("DetailsHtml", "<b>Part of</b> {collection}").format(
+            collection=escape(film.collection)))
+    if film.watch_on:
+        where_to_see.append(translate("DetailsHtml", "<b>On</b> {channels}").format(
+            channels=escape(", ".join(film.watch_on))))
+    if where_to_see:
+        parts.append("<p>" + "<br>".join(where_to_see) + "</p>")
     if film.filming_note:
         parts.append(translate("DetailsHtml", "<p><b>Where it was really filmed:</b> {note}</p>")
                      .format(note=escape(film.filming_note)))
@@ -92,7 +103,13 @@ def place_html(place: Place, catalog: Catalog) -> str:
     if place.town.casefold() not in address.casefold():
         address = f"{address}, {place.town}"
     parts.append(f"<p>{escape(address)}</p>")
+    if place.aliases:
+        parts.append(translate("DetailsHtml", "<p><i>Also called</i> {names}</p>").format(
+            names=escape(", ".join(place.aliases))))
+    where = [place.neighbourhood] if place.neighbourhood else []
+    where += [departements()[place.departement].label, area_label(place.area)]
     facts = [
+        translate("DetailsHtml", "<b>Where:</b> {where}").format(where=escape(" · ".join(where))),
         translate("DetailsHtml", "<b>Position:</b> {precision}").format(
             precision=precision_label(place.precision)),
         translate("DetailsHtml", "<b>Access:</b> {access}").format(

@@ -277,6 +277,33 @@
     </message>
 </context>
 <context>
+    <name>Areas</name>
+    <message>
+        <source>Paris (the city)</source>
+        <translation>Paris intra-muros</translation>
+    </message>
+    <message>
+        <source>Île-de-France (outside Paris)</source>
+        <translation>Île-de-France (hors Paris)</translation>
+    </message>
+    <message>
+        <source>Day trips from Paris</source>
+        <translation>Excursions depuis Paris</translation>
+    </message>
+    <message>
+        <source>French Alps</source>
+        <translation>Alpes françaises</translation>
+    </message>
+    <message>
+        <source>Lyon and the Rhône</source>
+        <translation>Lyon et le Rhône</translation>
+    </message>
+    <message>
+        <source>Elsewhere in Auvergne-Rhône-Alpes</source>
+        <translation>Ailleurs en Auvergne-Rhône-Alpes</translation>
+    </message>
+</context>
+<context>
     <name>BookedTimeDialog</name>
     <message>
         <source>Booked time at {place}</source>
@@ -329,18 +356,6 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <source>All regions</source>
-        <translation>Toutes les régions</translation>
-    </message>
-    <message>
-        <source>Paris &amp; Île-de-France</source>
-        <translation>Paris et Île-de-France</translation>
-    </message>
-    <message>
-        <source>French Alps &amp; Rhône-Alpes</source>
-        <translation>Alpes françaises et Rhône-Alpes</translation>
-    </message>
-    <message>
         <source>Films and series</source>
         <translation>Films et séries</translation>
     </message>
@@ -365,8 +380,12 @@
         <translation>Rechercher titres, personnes, lieux, villes…</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Région</translation>
+        <source>All areas</source>
+        <translation>Toutes les zones</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Films or series</source>
@@ -643,6 +662,14 @@
         <translation>&lt;b&gt;Avec&lt;/b&gt; {names}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Part of&lt;/b&gt; {collection}</source>
+        <translation>&lt;b&gt;Fait partie de&lt;/b&gt; {collection}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On&lt;/b&gt; {channels}</source>
+        <translation>&lt;b&gt;Sur&lt;/b&gt; {channels}</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Where it was really filmed:&lt;/b&gt; {note}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Où il a vraiment été tourné :&lt;/b&gt; {note}&lt;/p&gt;</translation>
     </message>
@@ -672,6 +699,14 @@
     <message>
         <source>&lt;p&gt;&lt;small&gt;Source: {dataset}, {licence}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Source : {dataset}, {licence}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Also called&lt;/i&gt; {names}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Aussi appelé&lt;/i&gt; {names}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where:&lt;/b&gt; {where}</source>
+        <translation>&lt;b&gt;Où :&lt;/b&gt; {where}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position:&lt;/b&gt; {precision}</source>

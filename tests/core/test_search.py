@@ -21,7 +21,7 @@ def with_alps_place(document: dict[str, Any]) -> dict[str, Any]:
         {"id": "lake", "name": "Lakeside promenade", "address": "Quai Napoléon III",
          "town": "Annecy", "region": "alps", "lat": 45.8990, "lon": 6.1320,
          "precision": "street", "access": "public", "visit_minutes": 30,
-         "sources": ["https://example.org/lake"]})
+         "sources": ["https://example.org/lake"], "departement": "74", "area": "french-alps"})
     document["appearances"].append(
         {"film": "takedown", "place": "lake", "scene": "test scene", "confidence": "reported",
          "sources": ["https://example.org/lake"]})
@@ -58,8 +58,8 @@ def test_places_by_name_town_and_address(search: CatalogSearch, typed: str, expe
 
 
 def test_film_filters(search: CatalogSearch) -> None:
-    assert search.films(FilmQuery(region="paris")).ids == ["amelie"]
-    assert search.films(FilmQuery(region="alps")).ids == ["takedown"]
+    assert search.films(FilmQuery(area="paris")).ids == ["amelie"]
+    assert search.films(FilmQuery(area="french-alps")).ids == ["takedown"]
     assert search.films(FilmQuery(kind="series")).ids == ["takedown"]
     assert search.films(FilmQuery(decade=2000)).ids == ["amelie"]
     assert search.decades == [2000, 2020]
@@ -68,16 +68,16 @@ def test_film_filters(search: CatalogSearch) -> None:
 def test_place_filters(search: CatalogSearch) -> None:
     assert search.places(PlaceQuery(access="public")).ids == ["cafe", "lake"]
     assert search.places(PlaceQuery(access="private")).ids == []
-    assert search.places(PlaceQuery(text="annecy", region="paris")).ids == []
-    assert search.places(PlaceQuery(region="alps")).ids == ["lake"]
+    assert search.places(PlaceQuery(text="annecy", area="paris")).ids == []
+    assert search.places(PlaceQuery(area="french-alps")).ids == ["lake"]
     assert search.places(PlaceQuery(exclude=frozenset({"cafe"}))).ids == ["lake"]
 
 
 @pytest.mark.parametrize("query", [
     PlaceQuery(), PlaceQuery(access="public"), PlaceQuery(access="private"),
-    PlaceQuery(region="alps"), PlaceQuery(region="paris", access="public"),
+    PlaceQuery(area="french-alps"), PlaceQuery(area="paris", access="public"),
     PlaceQuery(exclude=frozenset({"cafe"})), PlaceQuery(access="public", exclude=frozenset({"x"})),
-    PlaceQuery(region="alps", exclude=frozenset({"lake"})),
+    PlaceQuery(area="french-alps", exclude=frozenset({"lake"})),
 ])
 def test_a_list_made_elsewhere_is_filtered_by_the_same_rule(
     search: CatalogSearch, query: PlaceQuery

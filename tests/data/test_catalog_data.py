@@ -10,6 +10,7 @@ import jsonschema
 import pytest
 
 from planner.app import default_catalog_path
+from planner.core.areas import AUVERGNE_RHONE_ALPES, ILE_DE_FRANCE, departements
 from planner.core.catalog import REGION_BOUNDS, Catalog, catalog_json_schema, in_region
 from planner.core.geo import Waypoint, distance_km
 from planner.core.nearby import NearbyIndex
@@ -106,3 +107,34 @@ def test_catalog_keeps_its_promised_coverage(catalog: Catalog) -> None:
     assert len(catalog.films) >= 40
     assert len(catalog.places) >= 200
     assert len(alps) >= 60
+
+
+def test_points_lie_in_their_departement(catalog: Catalog) -> None:
+    table = departements()
+    outside = [f"{p.id}: ({p.lat}, {p.lon}) not in {table[p.departement].label}"
+               for p in catalog.places.values() if not table[p.departement].contains(p.lat, p.lon)]
+    assert outside == []
+
+
+def test_the_departement_table_is_metropolitan_france() -> None:
+    table = departements()
+    assert len(table) == 96
+    assert table["74"].name == "Haute-Savoie" and table["2A"].name == "Corse-du-Sud"
+    assert set(table) >= AUVERGNE_RHONE_ALPES | ILE_DE_FRANCE
+
+
+@pytest.mark.parametrize(("place_id", "departement", "area"), [
+    ("giverny-monet-garden", "27", "paris-day-trip"),  # Eure, Normandy: not Paris
+    ("chantilly-chateau", "60", "paris-day-trip"),  # Oise
+    ("versailles-chateau", "78", "ile-de-france"),
+    ("paris-pont-des-arts", "75", "paris"),
+    ("murat-town", "15", "auvergne-rhone-alpes"),  # the Cantal is not the Alps
+    ("bourg-saint-andeol-town", "07", "auvergne-rhone-alpes"),  # nor the Ardèche
+    ("vassieux-memorial-resistance-vercors", "26", "french-alps"),  # the Vercors, in the Drôme
+    ("villeurbanne-pole-pixel", "69", "lyon-rhone"),
+])
+def test_places_carry_their_real_departement_and_area(
+    catalog: Catalog, place_id: str, departement: str, area: str
+) -> None:
+    place = catalog.places[place_id]
+    assert (place.departement, place.area) == (departement, area)

@@ -90,7 +90,7 @@ BAD_FILES = [
     ),
     pytest.param(
         document({"id": "p1", "name": "Trip", "start_date": "17/05/2025"}),
-        "$.plan.start_date: invalid RFC3339 encoded date",
+        "$.plan.start_date: expected a date written YYYY-MM-DD",
         id="bad-date",
     ),
     pytest.param(

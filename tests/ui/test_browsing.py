@@ -55,14 +55,21 @@ def test_no_match_says_so(qtbot: QtBot, open_window: OpenWindow) -> None:
     assert window.catalog_panel.no_match_label.isVisible()
 
 
-def test_region_kind_and_decade_filters(open_window: OpenWindow) -> None:
+def test_area_kind_and_decade_filters(open_window: OpenWindow) -> None:
     window = open_window()
     panel = window.catalog_panel
     catalog = panel.catalog
-    panel.region_combo.setCurrentIndex(panel.region_combo.findData("alps"))
+    panel.area_combo.setCurrentIndex(panel.area_combo.findData("lyon-rhone"))
     assert "sibyl" in visible_film_ids(window) and "lupin" not in visible_film_ids(window)
-    panel.region_combo.setCurrentIndex(panel.region_combo.findData("paris"))
+    panel.area_combo.setCurrentIndex(panel.area_combo.findData("auvergne-rhone-alpes"))
+    assert "sur-les-chemins-noirs" in visible_film_ids(window), "the Cantal is not the Alps"
+    assert "sibyl" not in visible_film_ids(window)
+    panel.area_combo.setCurrentIndex(panel.area_combo.findData("paris"))
     assert "lupin" in visible_film_ids(window) and "sibyl" not in visible_film_ids(window)
+    panel.area_combo.setCurrentIndex(panel.area_combo.findData("paris-day-trip"))
+    assert "midnight-in-paris" in visible_film_ids(window), "Giverny is a day trip from Paris"
+    assert "lupin" not in visible_film_ids(window)
+    panel.area_combo.setCurrentIndex(0)
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("series"))
     assert visible_film_ids(window)
     assert all(catalog.films[f].kind == "series" for f in visible_film_ids(window))

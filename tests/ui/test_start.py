@@ -68,3 +68,4 @@ def test_the_first_frame_imports_neither_the_catalog_nor_the_panels() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True, timeout=60)
     assert result.stdout.strip() == "[]"
+
