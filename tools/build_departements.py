@@ -36,8 +36,7 @@ def points(geometry: dict[str, Any]) -> Iterator[tuple[float, float]]:
                 else geometry["coordinates"])
     for polygon in polygons:
         for ring in polygon:
-            for lon, lat in ring:
-                yield lon, lat
+            yield from ((lon, lat) for lon, lat in ring)
 
 
 def bounding_box(geometry: dict[str, Any]) -> list[float]:

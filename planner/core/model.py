@@ -97,6 +97,8 @@ class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     opening_hours: str = ""
     """In OpenStreetMap ``opening_hours`` syntax, only where a source gives the hours."""
     opening_hours_source: HttpsUrl | None = None
+    point_source: HttpsUrl | None = None
+    """The page the point (lat, lon) comes from, when it is not the sources' own."""
     notes: str = ""
 
 

@@ -39,13 +39,13 @@ _DAYS = (
         ("paris-jardin-du-luxembourg-grand-bassin", 45, None),
         ("paris-catacombes-denfert", 90, None), ("paris-porte-saint-martin", 15, None),
         ("paris-buttes-chaumont", 60, None), ("paris-peripherique-porte-de-bagnolet", 15, None))),
-    _SampleDay(QT_TRANSLATE_NOOP("core", "Morning train to Grenoble: the campus (known to the "
-                                         "town only), then the Crimson Rivers house"), (
+    _SampleDay(QT_TRANSLATE_NOOP("core", "Morning train to Grenoble: The Takedown's campus, "
+                                         "then the Crimson Rivers house"), (
         ("alps-grenoble-campus", 60, None), ("livet-et-gavet-pavillon-keller", 15, "car")),
         start=dt.time(12, 30)),
     _SampleDay(QT_TRANSLATE_NOOP("core", "Albertville, where The Takedown's spots are known to "
                                          "the town only"), (
-        ("alps-albertville-centre", 90, "car"), ("albertville-olympic-stadium", 20, "walk"))),
+        ("alps-albertville-centre", 90, "car"),)),
 )
 
 

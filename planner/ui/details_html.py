@@ -111,7 +111,8 @@ def place_html(place: Place, catalog: Catalog) -> str:
     facts = [
         translate("DetailsHtml", "<b>Where:</b> {where}").format(where=escape(" · ".join(where))),
         translate("DetailsHtml", "<b>Position:</b> {precision}").format(
-            precision=precision_label(place.precision)),
+            precision=precision_label(place.precision))
+        + (f" <small>({_links([place.point_source])})</small>" if place.point_source else ""),
         translate("DetailsHtml", "<b>Access:</b> {access}").format(
             access=access_label(place.access)),
         translate("DetailsHtml", "<b>Suggested visit:</b> {duration}").format(

@@ -2291,8 +2291,8 @@ Réessayez quand le dossier de données sera accessible en écriture, exportez u
         <translation>Des deux côtés du périphérique</translation>
     </message>
     <message>
-        <source>Morning train to Grenoble: the campus (known to the town only), then the Crimson Rivers house</source>
-        <translation>Train du matin pour Grenoble : le campus (connu à la commune près), puis la maison des Rivières pourpres</translation>
+        <source>Morning train to Grenoble: The Takedown's campus, then the Crimson Rivers house</source>
+        <translation>Train du matin pour Grenoble : le campus de Loin du périph, puis la maison des Rivières pourpres</translation>
     </message>
     <message>
         <source>Albertville, where The Takedown's spots are known to the town only</source>

@@ -27,7 +27,7 @@ def test_every_stop_is_a_confirmed_place_of_the_takedown_or_its_friends(
     catalog: Catalog
 ) -> None:
     plan = sample_trip(catalog, dt.date(2027, 3, 4))
-    assert [len(day.stops) for day in plan.days] == [5, 5, 2, 2]
+    assert [len(day.stops) for day in plan.days] == [5, 5, 2, 1]
     takedown = set()
     for day in plan.days:
         for stop in day.stops:
