@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner.core.phrase import QT_TRANSLATE_NOOP, Phrase, PhrasedError, phrase
+
 
 class PlannerError(Exception):
     """Base of every error meant to be shown to the user."""
@@ -26,13 +28,19 @@ class CatalogError(PlannerError):
         super().__init__(f"{self.path.name}: {where}: {problem}")
 
 
-class PlanFileError(PlannerError):
-    """A plan file could not be read or written."""
+class PlanFileError(PlannerError, PhrasedError):
+    """A plan file (or another file the user handed us) could not be read or written.
 
-    def __init__(self, path: Path | str, problem: str) -> None:
+    The problem may be a phrase, which the window shows in its language; a plain string (a
+    JSON path and what is wrong there, a system error) is shown as it is.
+    """
+
+    def __init__(self, path: Path | str, problem: str | Phrase) -> None:
         self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path.name}: {problem}")
+        self.reason = problem if isinstance(problem, Phrase) else phrase("{text}", text=problem)
+        self.problem = str(self.reason)
+        PhrasedError.__init__(self, phrase(QT_TRANSLATE_NOOP("core", "{file}: {problem}"),
+                                           file=self.path.name, problem=self.reason))
 
 
 class NewerPlanError(PlanFileError):

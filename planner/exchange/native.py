@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from planner.core.errors import PlanFileError, PlanImportError
 from planner.core.model import Plan, new_id, now_utc
+from planner.core.phrase import QT_TRANSLATE_NOOP, phrase
 from planner.exchange.registry import ExportOptions, write_export
 from planner.fileio import plan_codec
 from planner.fileio.reading import read_plan_bytes
@@ -67,20 +68,19 @@ def import_plan(path: Path, existing_ids: Collection[str] = ()) -> Plan:
         data = read_plan_bytes(path)
         document = plan_codec.parse_document(data, path)
         if document.get("format") != FORMAT_MARKER:
-            raise PlanImportError(path, "not a Film Trip Planner plan file")
+            raise PlanImportError(path, phrase(QT_TRANSLATE_NOOP(
+                "core", "not a Film Trip Planner plan file")))
         version = plan_codec.document_version(document, path)
         if version > plan_codec.PLAN_SCHEMA_VERSION:
-            raise PlanImportError(
-                path,
-                f"written by a newer version of Film Trip Planner (schema {version}); "
-                "update the app to import it",
-            )
+            raise PlanImportError(path, phrase(QT_TRANSLATE_NOOP(
+                "core", "written by a newer version of Film Trip Planner (schema {version}); "
+                "update the app to import it"), version=version))
         document = plan_codec.migrate_document(document, version, path)
         plan = plan_codec.plan_from_document(document, path)
     except PlanImportError:
         raise
     except PlanFileError as error:
-        raise PlanImportError(path, error.problem) from error
+        raise PlanImportError(path, error.reason) from error
 
     plan.id = new_id()
     while plan.id in existing_ids:

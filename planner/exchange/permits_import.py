@@ -27,7 +27,7 @@ import msgspec
 from planner.core.errors import PlannerError
 from planner.core.json_bytes import JsonInputError, parse_json, strip_bom
 from planner.core.permits import Permit
-from planner.fileio.reading import read_plan_bytes
+from planner.fileio.reading import FILMING_DATA_KIND, read_plan_bytes
 
 MAX_PERMIT_FILE_BYTES = 512 * 1024 * 1024
 """The real dataset is about 5 MB as CSV and 10 MB as GeoJSON; this leaves room for many
@@ -92,7 +92,7 @@ def read_permits(path: Path, progress: Progress = lambda done, total: True) -> P
     """
     path = Path(path)
     try:
-        data = read_plan_bytes(path, MAX_PERMIT_FILE_BYTES, "filming data")
+        data = read_plan_bytes(path, MAX_PERMIT_FILE_BYTES, FILMING_DATA_KIND)
     except PlannerError as error:
         raise PermitImportError(str(error)) from error
     body = strip_bom(data).lstrip()

@@ -24,7 +24,7 @@ from defusedxml import DefusedXmlException
 from planner.core import limits
 from planner.core.errors import PlannerError
 from planner.core.json_bytes import JsonInputError, parse_json
-from planner.fileio.reading import read_plan_bytes
+from planner.fileio.reading import PLACES_KIND, read_plan_bytes
 
 MAX_IMPORT_BYTES = 4 * 1024 * 1024
 """Far more than a list of places needs; a larger file is refused before it is read."""
@@ -56,7 +56,7 @@ def read_places(path: Path) -> list[ImportedPlace]:
     """
     path = Path(path)
     try:
-        data = read_plan_bytes(path, MAX_IMPORT_BYTES, "places")
+        data = read_plan_bytes(path, MAX_IMPORT_BYTES, PLACES_KIND)
     except PlannerError as error:
         raise PlaceImportError(str(error)) from error
     reader = _reader_for(path, data)

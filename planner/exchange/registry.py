@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.core.errors import PlanFileError, PlannerError
 from planner.core.model import Plan
+from planner.core.phrase import QT_TRANSLATE_NOOP, phrase
 from planner.core.travel import TRAVEL_ESTIMATES, ModeEstimate, TravelMode
 from planner.fileio.atomic import write_atomic
 
@@ -51,7 +52,9 @@ def write_export(path: Path, data: bytes) -> None:
     try:
         write_atomic(Path(path), data, backup=False)
     except OSError as error:
-        raise PlanFileError(path, f"could not be written: {error.strerror or error}") from error
+        reason = phrase(QT_TRANSLATE_NOOP("core", "could not be written: {reason}"),
+                        reason=error.strerror or str(error))
+        raise PlanFileError(path, reason) from error
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,17 @@ from pathlib import Path
 
 from planner.core.errors import PlanFileError
 from planner.core.limits import MAX_PLAN_FILE_BYTES
+from planner.core.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
+
+PLAN_KIND = phrase(QT_TRANSLATE_NOOP("core", "a plan file"))
+PLACES_KIND = phrase(QT_TRANSLATE_NOOP("core", "a file of places"))
+FILMING_DATA_KIND = phrase(QT_TRANSLATE_NOOP("core", "a filming-data file"))
+MY_PLACES_KIND = phrase(QT_TRANSLATE_NOOP("core", "the My places file"))
+CACHE_KIND = phrase(QT_TRANSLATE_NOOP("core", "a cache file"))
 
 
-def read_plan_bytes(path: Path, limit: int = MAX_PLAN_FILE_BYTES, kind: str = "plan") -> bytes:
+def read_plan_bytes(path: Path, limit: int = MAX_PLAN_FILE_BYTES,
+                    kind: Phrase = PLAN_KIND) -> bytes:
     """The bytes of a plan file (or another ``kind`` of file), at most ``limit`` of them.
 
     Raises:
@@ -24,25 +32,43 @@ def read_plan_bytes(path: Path, limit: int = MAX_PLAN_FILE_BYTES, kind: str = "p
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as error:
-        raise PlanFileError(path, "the file does not exist") from error
+        raise PlanFileError(path, _MISSING) from error
     except IsADirectoryError as error:
-        raise PlanFileError(path, f"this is a folder, not a {kind} file") from error
+        raise PlanFileError(path, _folder(kind)) from error
     except OSError as error:
-        raise PlanFileError(path, f"the file cannot be read: {error.strerror}") from error
+        raise PlanFileError(path, _unreadable(error)) from error
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise PlanFileError(path, f"this is a folder, not a {kind} file")
+            raise PlanFileError(path, _folder(kind))
         if not stat.S_ISREG(info.st_mode):
-            raise PlanFileError(path, "not a regular file (a pipe, a device or a socket)")
+            raise PlanFileError(path, _NOT_REGULAR)
         if info.st_size > limit:
-            raise PlanFileError(path, f"the file is far too large to be a {kind} file")
+            raise PlanFileError(path, _too_large(kind))
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
     except OSError as error:
-        raise PlanFileError(path, f"the file cannot be read: {error.strerror}") from error
+        raise PlanFileError(path, _unreadable(error)) from error
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise PlanFileError(path, f"the file is far too large to be a {kind} file")
+        raise PlanFileError(path, _too_large(kind))
     return data
+
+
+_MISSING = phrase(QT_TRANSLATE_NOOP("core", "the file does not exist"))
+_NOT_REGULAR = phrase(QT_TRANSLATE_NOOP("core",
+                                        "not a regular file (a pipe, a device or a socket)"))
+
+
+def _folder(kind: Phrase) -> Phrase:
+    return phrase(QT_TRANSLATE_NOOP("core", "this is a folder, not {kind}"), kind=kind)
+
+
+def _too_large(kind: Phrase) -> Phrase:
+    return phrase(QT_TRANSLATE_NOOP("core", "the file is far too large to be {kind}"), kind=kind)
+
+
+def _unreadable(error: OSError) -> Phrase:
+    return phrase(QT_TRANSLATE_NOOP("core", "the file cannot be read: {reason}"),
+                  reason=error.strerror or str(error))

@@ -23,7 +23,7 @@ from planner import __version__
 from planner.core.errors import PlannerError
 from planner.core.phrase import QT_TRANSLATE_NOOP, PhrasedError, phrase
 from planner.fileio.atomic import write_atomic
-from planner.fileio.reading import read_plan_bytes
+from planner.fileio.reading import CACHE_KIND, read_plan_bytes
 
 Service = Literal["nominatim", "photon"]
 DEFAULT_URLS: dict[Service, str] = {
@@ -135,7 +135,7 @@ class Geocoder:
     def _read_cache(self) -> _Cache:
         try:
             return msgspec.json.decode(read_plan_bytes(self._cache_path, MAX_CACHE_BYTES,
-                                                       "cache"), type=_Cache)
+                                                       CACHE_KIND), type=_Cache)
         except (PlannerError, ValueError, RecursionError):
             return _Cache()  # no cache yet, or a broken one: start again
 

@@ -18,7 +18,7 @@ from planner.core.errors import PlanFileError
 from planner.core.model import CustomPlace
 from planner.fileio.atomic import write_atomic
 from planner.fileio.plan_codec import encode_json
-from planner.fileio.reading import read_plan_bytes
+from planner.fileio.reading import MY_PLACES_KIND, read_plan_bytes
 
 MY_PLACES_FILE = "my_places.json"
 MY_PLACES_VERSION = 1
@@ -46,7 +46,7 @@ class MyPlaces:
         """
         if not self.path.exists() and not self.path.is_symlink():
             return []
-        data = read_plan_bytes(self.path, MAX_BYTES, kind="My places")
+        data = read_plan_bytes(self.path, MAX_BYTES, kind=MY_PLACES_KIND)
         try:
             document = msgspec.json.decode(data, type=MyPlacesFile)
         except msgspec.ValidationError as error:

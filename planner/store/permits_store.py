@@ -16,7 +16,7 @@ import msgspec
 from planner.core.errors import PlanFileError
 from planner.core.permits import Permit, PermitLayer
 from planner.fileio.atomic import write_atomic
-from planner.fileio.reading import read_plan_bytes
+from planner.fileio.reading import FILMING_DATA_KIND, read_plan_bytes
 
 PERMITS_FILE = "paris_filming_permits.json"
 PERMITS_VERSION = 1
@@ -52,7 +52,7 @@ def load_permits(data_dir: Path) -> PermitLayer | None:
     path = permits_path(data_dir)
     if not path.exists():
         return None
-    data = read_plan_bytes(path, MAX_LAYER_BYTES, "filming data")
+    data = read_plan_bytes(path, MAX_LAYER_BYTES, FILMING_DATA_KIND)
     try:
         layer = msgspec.json.decode(data, type=PermitLayer)
     except (ValueError, RecursionError) as error:  # not JSON, not UTF-8, the wrong shape

@@ -15,6 +15,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from planner.core.errors import PlannerError
 from planner.core.model import Plan
 from planner.store.plan_store import PlanStore
+from planner.ui.i18n import tr_error
 from planner.ui.workspace import Workspace
 
 AUTOSAVE_DELAY_MS = 300
@@ -121,7 +122,7 @@ class Autosaver(QObject):
             action()
         except (PlannerError, OSError) as exc:
             if not self._failing:
-                self.save_failed.emit(str(exc))
-            self.last_error = str(exc)
+                self.save_failed.emit(tr_error(exc))
+            self.last_error = tr_error(exc)
             return False
         return True

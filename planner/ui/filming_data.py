@@ -18,7 +18,7 @@ from planner.core.errors import PlannerError
 from planner.core.permits import DATASET_LICENCE, DATASET_NAME, PermitIndex, PermitLayer
 from planner.exchange.permits_import import ImportCancelled, read_permits
 from planner.store.permits_store import load_permits, save_permits
-from planner.ui.i18n import translate
+from planner.ui.i18n import tr_error, translate
 from planner.ui.messages import show_message
 
 PROGRESS_STEPS = 1000
@@ -61,7 +61,7 @@ class _ImportTask:
         except ImportCancelled:
             self.signals.failed.emit("")
         except (PlannerError, OSError) as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(tr_error(error))
         else:
             self.signals.finished.emit(layer, imported.problems)
 
@@ -87,7 +87,7 @@ class FilmingData(QObject):
             layer = load_permits(self._data_dir)
         except PlannerError as error:
             return translate("FilmingData", "The filming data imported before cannot be used: "
-                             "{error}").format(error=error)
+                             "{error}").format(error=tr_error(error))
         if layer is not None:
             self._show(layer)
         return ""

@@ -22,7 +22,7 @@ from planner.store.my_places import MyPlaces
 from planner.ui.dialogs.choose_places import Choice, ChoosePlacesDialog
 from planner.ui.dialogs.own_place import OwnPlaceDialog
 from planner.ui.formatting import category_label, format_day_heading
-from planner.ui.i18n import translate
+from planner.ui.i18n import tr_error, translate
 from planner.ui.messages import show_message
 from planner.ui.selection import Selection
 from planner.ui.workspace import Workspace
@@ -109,7 +109,7 @@ class OwnPlaces:
         except (PlannerError, OSError) as error:
             show_message(self.parent, translate("OwnPlaces", "Not kept in My places"),
                          translate("OwnPlaces", "{place} was not added to My places.").format(
-                             place=place.name) + f"\n\n{error}")
+                             place=place.name) + f"\n\n{tr_error(error)}")
             return
         self.tell(translate("OwnPlaces", "{place} is in My places, ready for other trips").format(
             place=place.name))
@@ -123,7 +123,7 @@ class OwnPlaces:
             kept = self.my_places.load()
         except PlannerError as error:
             show_message(self.parent, translate("OwnPlaces", "My places cannot be read"),
-                         str(error))
+                         tr_error(error))
             return None
         places = list(kept)
 
@@ -132,7 +132,7 @@ class OwnPlaces:
                 places[:] = self.my_places.forget({places[row].id for row in rows})
             except (PlannerError, OSError) as error:
                 show_message(self.parent, translate("OwnPlaces", "Not removed from My places"),
-                             str(error))
+                             tr_error(error))
             return [_choice(place) for place in places]
 
         dialog = ChoosePlacesDialog(

@@ -20,7 +20,7 @@ from planner.store.recovery import RecoverableFile, find_recoverable, recover_pl
 from planner.ui.autosave import Autosaver
 from planner.ui.dialogs.choose_places import Choice, ChoosePlacesDialog
 from planner.ui.formatting import format_day_heading
-from planner.ui.i18n import translate
+from planner.ui.i18n import tr_error, translate
 from planner.ui.messages import show_message
 from planner.ui.recover_dialog import RecoverDialog
 from planner.ui.workspace import Workspace
@@ -53,7 +53,7 @@ class PlanFiles(QObject):
         except PlannerError as exc:
             show_message(self._window, translate("PlanFiles", "Import failed"),
                          translate("PlanFiles", "Could not import this plan.\n\n{error}")
-                         .format(error=exc))
+                         .format(error=tr_error(exc)))
             return
         self._workspace.add_plan(plan, translate("PlanFiles", "Import “{name}”").format(
             name=plan.name))
@@ -80,7 +80,7 @@ class PlanFiles(QObject):
         except PlannerError as exc:
             show_message(self._window, translate("PlanFiles", "Import failed"),
                          translate("PlanFiles", "No places were imported.\n\n{error}")
-                         .format(error=exc))
+                         .format(error=tr_error(exc)))
             return None
         day = max(0, min(self._day(), len(plan.days) - 1))
         count = len(found)
@@ -138,7 +138,7 @@ class PlanFiles(QObject):
         except (PlannerError, OSError) as exc:
             show_message(self._window, translate("PlanFiles", "Export failed"),
                          translate("PlanFiles", "Could not write {path}.\n\n{error}")
-                         .format(path=path, error=exc))
+                         .format(path=path, error=tr_error(exc)))
             return
         self._window.statusBar().showMessage(
             translate("PlanFiles", "Exported “{name}” to {path}").format(name=plan.name,
@@ -161,7 +161,7 @@ class PlanFiles(QObject):
                 plan = recover_plan(item, taken)
             except PlannerError as exc:
                 show_message(self._window, translate("PlanFiles", "Could not recover"),
-                             f"{item.path}\n\n{exc}")
+                             f"{item.path}\n\n{tr_error(exc)}")
                 continue
             taken.add(plan.id)
             plans.append(plan)

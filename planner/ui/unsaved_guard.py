@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from planner.core.errors import PlannerError
 from planner.exchange.native import FILE_SUFFIX, export_plan, free_file_name
 from planner.ui.autosave import Autosaver
-from planner.ui.i18n import translate
+from planner.ui.i18n import tr_error, translate
 from planner.ui.messages import ask_choice, show_message
 
 
@@ -69,7 +69,8 @@ class UnsavedPlansGuard(QObject):
         except PlannerError as exc:
             show_message(self._window, translate("UnsavedPlansGuard", "Export failed"),
                          translate("UnsavedPlansGuard",
-                                   "The plans were not all exported.\n\n{error}").format(error=exc))
+                                   "The plans were not all exported.\n\n{error}").format(
+                                       error=tr_error(exc)))
             return
         self._give_up_and_close()
 

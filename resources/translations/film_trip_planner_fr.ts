@@ -2410,5 +2410,61 @@ Réessayez quand le dossier de données sera accessible en écriture, exportez u
         <source>The place search gave an answer that cannot be read ({reason}).</source>
         <translation>La recherche de lieux a donné une réponse illisible ({reason}).</translation>
     </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source>not a Film Trip Planner plan file</source>
+        <translation>ce n’est pas un fichier de plan de Film Trip Planner</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Film Trip Planner (schema {version}); update the app to import it</source>
+        <translation>écrit par une version plus récente de Film Trip Planner (schéma {version}) ; mettez l’application à jour pour l’importer</translation>
+    </message>
+    <message>
+        <source>could not be written: {reason}</source>
+        <translation>n’a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>a plan file</source>
+        <translation>un fichier de plan</translation>
+    </message>
+    <message>
+        <source>a file of places</source>
+        <translation>un fichier de lieux</translation>
+    </message>
+    <message>
+        <source>a filming-data file</source>
+        <translation>un fichier de données de tournage</translation>
+    </message>
+    <message>
+        <source>the My places file</source>
+        <translation>le fichier de Mes lieux</translation>
+    </message>
+    <message>
+        <source>a cache file</source>
+        <translation>un fichier de cache</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a device or a socket)</source>
+        <translation>ce n’est pas un fichier ordinaire (un tube, un périphérique ou une socket)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not {kind}</source>
+        <translation>c’est un dossier, pas {kind}</translation>
+    </message>
+    <message>
+        <source>the file is far too large to be {kind}</source>
+        <translation>le fichier est bien trop gros pour être {kind}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {reason}</source>
+        <translation>le fichier ne peut pas être lu : {reason}</translation>
+    </message>
 </context>
 </TS>

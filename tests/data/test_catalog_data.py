@@ -62,6 +62,19 @@ def test_town_precision_means_the_town_centre(catalog: Catalog) -> None:
     assert moved == []
 
 
+def test_a_place_left_on_its_town_centre_says_why(catalog: Catalog) -> None:
+    silent = [p.id for p in catalog.places.values() if p.precision == "town" and not p.notes]
+    assert silent == []
+
+
+def test_films_built_elsewhere_say_so() -> None:
+    """Guides present them as Paris films; the catalog must not pretend they were shot there."""
+    catalog_document = json.loads((DATA / "catalog.json").read_text(encoding="utf-8"))
+    films = {f["id"]: f for f in catalog_document["films"]}
+    for film_id in ("an-american-in-paris", "moulin-rouge-2001", "ratatouille"):
+        assert films[film_id].get("filming_note"), film_id
+
+
 def test_no_duplicate_place_names(catalog: Catalog) -> None:
     names = Counter(fold(p.name) for p in catalog.places.values())
     assert [name for name, count in names.items() if count > 1] == []

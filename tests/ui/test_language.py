@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner.core.catalog import Catalog
+from planner.core.errors import PlanImportError
+from planner.exchange.native import import_plan
 from planner.store.geocoding import Geocoder, GeocodingError
 from planner.ui.i18n import install_language, resolve_language, tr_error
 from planner.ui.itinerary_model import COL_TIME
@@ -290,3 +292,16 @@ def test_errors_from_below_the_window_read_in_french(tmp_path: Path, qapp: objec
                                        f"« ftp://example.org » n{apostrophe}est pas une "
                                        "adresse http(s)")
     assert "is not an http(s) address" in str(refused.value), "English for the command line"
+
+
+def test_a_file_that_cannot_be_imported_is_explained_in_french(tmp_path: Path,
+                                                               qapp: object) -> None:
+    install_language("fr")
+    with pytest.raises(PlanImportError) as missing:
+        import_plan(tmp_path / "voyage.ftrip.json", set())
+    apostrophe = "\N{RIGHT SINGLE QUOTATION MARK}"
+    assert tr_error(missing.value) == f"voyage.ftrip.json : le fichier n{apostrophe}existe pas"
+    with pytest.raises(PlanImportError) as folder:
+        import_plan(tmp_path, set())
+    assert tr_error(folder.value).endswith(f"c{apostrophe}est un dossier, pas un fichier de plan")
+    assert str(folder.value).endswith("this is a folder, not a plan file"), "English elsewhere"
