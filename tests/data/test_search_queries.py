@@ -25,13 +25,13 @@ FILM_QUERIES: list[tuple[str, set[str]]] = [
     ("montmartre", {"amelie"}),  # by the neighbourhood of its places
     ("eiffel", {"a-view-to-a-kill", "funny-face"}),  # by its places' names
     ("tour eiffel", {"a-view-to-a-kill", "funny-face"}),  # by their French names
-    ("concorde", {"the-devil-wears-prada"}),
+    ("concorde", {"the-devil-wears-prada", "gigi"}),
     ("samaritaine", {"holy-motors"}),
     ("murol", {"kaamelott-premier-volet"}),
     ("kaamelott", {"kaamelott-premier-volet"}),
     ("facteur cheval", {"l-incroyable-histoire-du-facteur-cheval"}),
     ("argentiere", {"hereafter"}),
-    ("versailles", {"marie-antoinette", "midnight-in-paris"}),
+    ("versailles", {"marie-antoinette", "midnight-in-paris", "emily-in-paris"}),
     ("loin du periph", {"the-takedown"}),  # by the original title
     ("amellie", {"amelie"}),  # a typo
     ("omar sy", {"the-takedown", "lupin", "the-intouchables", "knock",
