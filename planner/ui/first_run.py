@@ -21,8 +21,8 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
     return [
         TourStep(lambda: window.catalog_panel, translate("FirstRun", "Films and places"),
                  translate("FirstRun", "Type a title, a place or a town: typos are fine. The "
-                                       "lists narrow as you type, and the filters pick a "
-                                       "region, a decade or what you can visit.")),
+                                       "lists narrow as you type, and the filters pick an "
+                                       "area, a decade or what you can visit.")),
         TourStep(lambda: window.map_view, translate("FirstRun", "The map"),
                  translate("FirstRun", "Every filming place with a known position, offline. "
                                        "Click a marker for its scenes; your days are drawn as "

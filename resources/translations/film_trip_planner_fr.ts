@@ -801,8 +801,8 @@
         <translation>Films et lieux</translation>
     </message>
     <message>
-        <source>Type a title, a place or a town: typos are fine. The lists narrow as you type, and the filters pick a region, a decade or what you can visit.</source>
-        <translation>Tapez un titre, un lieu ou une ville : les fautes de frappe sont tolérées. Les listes se resserrent à la frappe, et les filtres choisissent une région, une décennie ou ce qui se visite.</translation>
+        <source>Type a title, a place or a town: typos are fine. The lists narrow as you type, and the filters pick an area, a decade or what you can visit.</source>
+        <translation>Tapez un titre, un lieu ou une ville : les fautes de frappe sont tolérées. Les listes se resserrent à la frappe, et les filtres choisissent une zone, une décennie ou ce qui se visite.</translation>
     </message>
     <message>
         <source>The map</source>
