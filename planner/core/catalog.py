@@ -78,9 +78,6 @@ class Catalog:
     def appearances_at_place(self, place_id: str) -> list[Appearance]:
         return self._by_place.get(place_id, [])
 
-    def regions_of_film(self, film_id: str) -> set[Region]:
-        return {self.places[a.place].region for a in self.appearances_of_film(film_id)}
-
     def areas_of_film(self, film_id: str) -> set[Area]:
         return {self.places[a.place].area for a in self.appearances_of_film(film_id)}
 

@@ -43,8 +43,8 @@ def test_no_takedown_scene_at_the_lakes_or_lyon(catalog: Catalog) -> None:
 def test_a_valid_document_loads_with_its_indexes(tmp_path: Path) -> None:
     catalog = load_catalog(write_catalog(tmp_path / "catalog.json", catalog_document()))
     assert [a.place for a in catalog.appearances_of_film("amelie")] == ["cafe"]
-    assert catalog.regions_of_film("amelie") == {"paris"}
-    assert catalog.regions_of_film("takedown") == set()
+    assert catalog.areas_of_film("amelie") == {"paris"}
+    assert catalog.areas_of_film("takedown") == set()
 
 
 def _set(path: list[Any], value: Any) -> Callable[[dict[str, Any]], None]:
