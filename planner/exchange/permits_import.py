@@ -24,9 +24,10 @@ from typing import Any
 
 import msgspec
 
-from planner.core.errors import PlannerError
+from planner.core.errors import PlanFileError, PlannerError
 from planner.core.json_bytes import JsonInputError, parse_json, strip_bom
 from planner.core.permits import Permit
+from planner.core.phrase import QT_TRANSLATE_NOOP, phrase
 from planner.fileio.reading import FILMING_DATA_KIND, read_plan_bytes
 
 MAX_PERMIT_FILE_BYTES = 512 * 1024 * 1024
@@ -63,7 +64,7 @@ Progress = Callable[[int, int], bool]
 """Called with (bytes or features done, total); returns False to stop the import."""
 
 
-class PermitImportError(PlannerError):
+class PermitImportError(PlanFileError):
     """The file cannot be imported at all; the message names the file and why."""
 
 
@@ -93,8 +94,8 @@ def read_permits(path: Path, progress: Progress = lambda done, total: True) -> P
     path = Path(path)
     try:
         data = read_plan_bytes(path, MAX_PERMIT_FILE_BYTES, FILMING_DATA_KIND)
-    except PlannerError as error:
-        raise PermitImportError(str(error)) from error
+    except PlanFileError as error:
+        raise PermitImportError(path, error.reason) from error
     body = strip_bom(data).lstrip()
     if body.startswith((b"{", b"[")):
         rows: Iterator[tuple[str, dict[str, Any] | None]] = _geojson_rows(path, data, progress)
@@ -108,8 +109,9 @@ def _csv_rows(path: Path, data: bytes,
     try:
         text = strip_bom(data).decode("utf-8")
     except UnicodeDecodeError as error:
-        raise PermitImportError(f"{path.name}: not UTF-8 text (a bad byte at position "
-                                f"{error.start}); export the dataset again as CSV") from None
+        raise PermitImportError(path, phrase(QT_TRANSLATE_NOOP(
+            "core", "not UTF-8 text (a bad byte at position {position}); export the dataset "
+            "again as CSV"), position=error.start)) from None
     lines = io.StringIO(text, newline="")
     header_line = lines.readline()
     delimiter = ";" if header_line.count(";") >= header_line.count(",") else ","
@@ -140,9 +142,9 @@ def _columns(path: Path, header: list[str]) -> dict[str, int]:
             found[key] = index
     missing = [key for key in REQUIRED if key not in found]
     if missing or not ({"point"} & found.keys() or {"x", "y"} <= found.keys()):
-        raise PermitImportError(
-            f"{path.name}: not the City of Paris filming data; its first line should name "
-            "columns such as Titre, Année du tournage and geo_point_2d")
+        raise PermitImportError(path, phrase(QT_TRANSLATE_NOOP(
+            "core", "not the City of Paris filming data; its first line should name columns "
+            "such as Titre, Année du tournage and geo_point_2d")))
     return found
 
 
@@ -151,11 +153,11 @@ def _geojson_rows(path: Path, data: bytes,
     try:
         document = parse_json(data)
     except JsonInputError as error:
-        raise PermitImportError(f"{path.name}: {error.reason}") from None
+        raise PermitImportError(path, error.reason) from None
     features = document.get("features") if isinstance(document, dict) else None
     if not isinstance(features, list):
-        raise PermitImportError(f"{path.name}: not GeoJSON of the City of Paris filming data "
-                                "(no list of features)")
+        raise PermitImportError(path, phrase(QT_TRANSLATE_NOOP(
+            "core", "not GeoJSON of the City of Paris filming data (no list of features)")))
     keys = {name: key for key, names in COLUMNS.items() for name in names}
     for number, feature in enumerate(features, 1):
         if number % PROGRESS_EVERY == 0 and not progress(number, len(features)):
@@ -209,8 +211,12 @@ def _build(path: Path, rows: Iterator[tuple[str, dict[str, Any] | None]]) -> Per
             skip(where, "its Lambert-93 position is not in Paris")
     found = [permit for number, permit in enumerate(permits) if number not in dropped]
     if not found:
-        first = f"; the first: {problems[0]}" if problems else ""
-        raise PermitImportError(f"{path.name}: no filming permits could be read from it{first}")
+        if problems:
+            raise PermitImportError(path, phrase(QT_TRANSLATE_NOOP(
+                "core", "no filming permits could be read from it; the first: {problem}"),
+                problem=problems[0]))
+        raise PermitImportError(path, phrase(QT_TRANSLATE_NOOP(
+            "core", "no filming permits could be read from it")))
     return PermitImport(found, skipped, problems)
 
 

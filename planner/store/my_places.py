@@ -16,6 +16,7 @@ from msgspec import Meta
 
 from planner.core.errors import PlanFileError
 from planner.core.model import CustomPlace
+from planner.core.phrase import QT_TRANSLATE_NOOP, phrase
 from planner.fileio.atomic import write_atomic
 from planner.fileio.plan_codec import encode_json
 from planner.fileio.reading import MY_PLACES_KIND, read_plan_bytes
@@ -50,12 +51,15 @@ class MyPlaces:
         try:
             document = msgspec.json.decode(data, type=MyPlacesFile)
         except msgspec.ValidationError as error:
-            raise PlanFileError(self.path, f"not a list of places: {error}") from error
+            raise PlanFileError(self.path, phrase(QT_TRANSLATE_NOOP(
+                "core", "not a list of places: {reason}"), reason=str(error))) from error
         except (ValueError, RecursionError) as error:  # not JSON, not UTF-8, nested too deep
-            raise PlanFileError(self.path, f"the file is damaged: {error}") from error
+            raise PlanFileError(self.path, phrase(QT_TRANSLATE_NOOP(
+                "core", "the file is damaged: {reason}"), reason=str(error))) from error
         if document.schema_version != MY_PLACES_VERSION:
-            raise PlanFileError(self.path, f"written by another version (schema "
-                                           f"{document.schema_version}); left as it is")
+            raise PlanFileError(self.path, phrase(QT_TRANSLATE_NOOP(
+                "core", "written by another version (schema {version}); left as it is"),
+                version=document.schema_version))
         return document.places
 
     def keep(self, place: CustomPlace) -> list[CustomPlace]:
@@ -69,7 +73,8 @@ class MyPlaces:
         updated = [place if old.id == place.id else old for old in places]
         if all(old.id != place.id for old in places):
             if len(places) >= MAX_MY_PLACES:
-                raise PlanFileError(self.path, f"My places holds at most {MAX_MY_PLACES} places")
+                raise PlanFileError(self.path, phrase(QT_TRANSLATE_NOOP(
+                    "core", "My places holds at most {count} places"), count=MAX_MY_PLACES))
             updated.append(place)
         self._save(updated)
         return updated

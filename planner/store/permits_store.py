@@ -15,6 +15,7 @@ import msgspec
 
 from planner.core.errors import PlanFileError
 from planner.core.permits import Permit, PermitLayer
+from planner.core.phrase import QT_TRANSLATE_NOOP, phrase
 from planner.fileio.atomic import write_atomic
 from planner.fileio.reading import FILMING_DATA_KIND, read_plan_bytes
 
@@ -56,9 +57,11 @@ def load_permits(data_dir: Path) -> PermitLayer | None:
     try:
         layer = msgspec.json.decode(data, type=PermitLayer)
     except (ValueError, RecursionError) as error:  # not JSON, not UTF-8, the wrong shape
-        raise PlanFileError(path, f"the imported filming data cannot be read ({error}); "
-                                  "import the dataset again") from error
+        raise PlanFileError(path, phrase(QT_TRANSLATE_NOOP(
+            "core", "the imported filming data cannot be read ({reason}); import the dataset "
+            "again"), reason=str(error))) from error
     if layer.schema_version != PERMITS_VERSION:
-        raise PlanFileError(path, f"written by another version (schema "
-                                  f"{layer.schema_version}); import the dataset again")
+        raise PlanFileError(path, phrase(QT_TRANSLATE_NOOP(
+            "core", "written by another version (schema {version}); import the dataset again"),
+            version=layer.schema_version))
     return layer

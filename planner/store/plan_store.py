@@ -22,6 +22,7 @@ from planner.core.editing import name_with_suffix
 from planner.core.errors import NewerPlanError, PlanFileError
 from planner.core.json_bytes import JsonInputError, parse_json
 from planner.core.model import Plan, new_id
+from planner.core.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
 from planner.fileio.atomic import backup_path, fsync_dir, remove_stale_temp_files, write_atomic
 from planner.fileio.file_moves import content_digest, move_without_overwrite, utc_stamp
 from planner.fileio.plan_codec import (
@@ -36,9 +37,9 @@ PLAN_SUFFIX = ".json"
 LOCK_NAME = ".lock"
 QUARANTINE_DIR = "quarantine"
 TRASH_DIR = "trash"
-LOCKED_MESSAGE = (
-    "another window of Film Trip Planner has this data folder open; close it to make changes here"
-)
+LOCKED_MESSAGE = phrase(QT_TRANSLATE_NOOP(
+    "core", "another window of Film Trip Planner has this data folder open; close it to make "
+    "changes here"))
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$")
 
 
@@ -52,9 +53,15 @@ class LoadProblem:
     """A plan file that needs the user's attention, and what they can fall back on."""
 
     path: Path
-    message: str
+    reason: Phrase
+    """What happened to the file, for the window to show in its language."""
     quarantined_to: Path | None = None
     backup: Plan | None = None
+
+    @property
+    def message(self) -> str:
+        """The reason in English, as the command line and the logs show it."""
+        return str(self.reason)
 
 
 @dataclass
@@ -133,7 +140,8 @@ class PlanStore:
         try:
             paths = sorted(self.plans_dir.glob(f"*{PLAN_SUFFIX}"))
         except OSError as error:
-            raise PlanFileError(self.plans_dir, f"cannot list the folder: {error.strerror}") \
+            raise PlanFileError(self.plans_dir, phrase(QT_TRANSLATE_NOOP(
+                "core", "the folder cannot be listed: {reason}"), reason=error.strerror)) \
                 from error
         result = LoadResult(locked_by_other=self._locked_by_other)
         self._files.clear()
@@ -148,17 +156,21 @@ class PlanStore:
         except FileNotFoundError:
             return False
         except OSError as error:
-            raise PlanFileError(self.plans_dir, f"cannot be opened: {error.strerror}") from error
+            raise PlanFileError(self.plans_dir, phrase(QT_TRANSLATE_NOOP(
+                "core", "the folder cannot be opened: {reason}"), reason=error.strerror)) \
+                from error
         if not is_folder:
-            raise PlanFileError(self.plans_dir, "is a file, not a folder")
+            raise PlanFileError(self.plans_dir, phrase(QT_TRANSLATE_NOOP(
+                "core", "this is a file, not a folder")))
         return True
 
     def _create_and_lock(self) -> None:
         try:
             self.plans_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            message = f"cannot create the folder: {error.strerror}"
-            raise PlanFileError(self.plans_dir, message) from error
+            raise PlanFileError(self.plans_dir, phrase(QT_TRANSLATE_NOOP(
+                "core", "the folder cannot be created: {reason}"), reason=error.strerror)) \
+                from error
         if not self._lock.is_locked:
             try:
                 self._lock.acquire()
@@ -166,7 +178,8 @@ class PlanStore:
             except filelock.Timeout:
                 self._locked_by_other = True
             except OSError as error:
-                raise PlanFileError(self.plans_dir, f"cannot be locked: {error.strerror}") \
+                raise PlanFileError(self.plans_dir, phrase(QT_TRANSLATE_NOOP(
+                    "core", "the folder cannot be locked: {reason}"), reason=error.strerror)) \
                     from error
         if not self._locked_by_other:
             remove_stale_temp_files(self.plans_dir)
@@ -189,35 +202,36 @@ class PlanStore:
         try:
             data = read_plan_bytes(path)
         except PlanFileError as error:
-            message = f"{path.name} could not be read ({error.problem}); it was left in place."
-            result.problems.append(LoadProblem(path, message))
+            result.problems.append(LoadProblem(path, phrase(QT_TRANSLATE_NOOP(
+                "core", "{file} could not be read ({problem}); it was left in place."),
+                file=path.name, problem=error.reason)))
             return None
         try:
             return data, decode_plan(data, path)
         except NewerPlanError as error:
             self._show_newer(path, data, error, result)
         except PlanFileError as error:
-            result.problems.append(self._set_aside(path, error.problem))
+            result.problems.append(self._set_aside(path, error.reason))
         return None
 
     def _adopt(self, path: Path, data: bytes, plan: Plan, result: LoadResult) -> None:
         """Track ``plan`` at ``path``; a clashing or unsafe id is replaced and the user told."""
+        reason: Phrase | None = None
         if not is_safe_id(plan.id):
-            reason = "its plan id cannot be used as a file name"
+            reason = phrase(QT_TRANSLATE_NOOP("core", "its plan id cannot be used as a file name"))
         elif plan.id in self._files:
-            other = self._files[plan.id].path.name
-            reason = (f"it holds the same plan as {other} (a copy made by a file manager "
-                      "or a sync tool)")
+            reason = phrase(QT_TRANSLATE_NOOP(
+                "core", "it holds the same plan as {other} (a copy made by a file manager or a "
+                "sync tool)"), other=self._files[plan.id].path.name)
         elif plan.id in self._deleted_ids:
-            reason = "it holds a plan deleted in this window, which Undo can bring back"
-        else:
-            reason = ""
-        if reason:
+            reason = phrase(QT_TRANSLATE_NOOP(
+                "core", "it holds a plan deleted in this window, which Undo can bring back"))
+        if reason is not None:
             plan.id = self._fresh_id()
             result.needs_saving.append(plan)
-            result.problems.append(LoadProblem(path, (
-                f"{path.name}: {reason}. It is now a plan of its own, “{plan.name}”, "
-                "saved back to the same file under a new id.")))
+            result.problems.append(LoadProblem(path, phrase(QT_TRANSLATE_NOOP(
+                "core", "{file}: {reason}. It is now a plan of its own, “{name}”, saved back to "
+                "the same file under a new id."), file=path.name, reason=reason, name=plan.name)))
         self._files[plan.id] = _TrackedFile(path, content_digest(data))
         result.plans.append(plan)
 
@@ -230,35 +244,38 @@ class PlanStore:
         if preview is not None and is_safe_id(preview.id) and preview.id not in self._files:
             self._files[preview.id] = _TrackedFile(path, content_digest(data))
             result.plans.append(preview)
-            shown = "It is shown read-only, and its file is never changed"
+            shown = phrase(QT_TRANSLATE_NOOP(
+                "core", "{file}: {problem}. It is shown read-only, and its file is never "
+                "changed; update Film Trip Planner to edit it, or duplicate it to make an "
+                "editable copy."), file=path.name, problem=error.reason)
         else:
-            shown = "It cannot be shown, and its file is left as it is"
-        message = (f"{path.name}: {error.problem}. {shown}; update Film Trip Planner to "
-                   "edit it, or duplicate it to make an editable copy.")
-        result.problems.append(LoadProblem(path, message))
+            shown = phrase(QT_TRANSLATE_NOOP(
+                "core", "{file}: {problem}. It cannot be shown, and its file is left as it is; "
+                "update Film Trip Planner to edit it."), file=path.name, problem=error.reason)
+        result.problems.append(LoadProblem(path, shown))
 
-    def _set_aside(self, path: Path, reason: str) -> LoadProblem:
+    def _set_aside(self, path: Path, reason: Phrase) -> LoadProblem:
         """Move a broken file out of the way so it is never loaded or overwritten again."""
         backup = _read_backup(path)
-        offer = " Its last good version can be restored." if backup is not None else ""
+        offer = phrase(QT_TRANSLATE_NOOP("core", " Its last good version can be restored.")
+                       if backup is not None else "")
         if self.read_only:
-            message = f"{path.name} cannot be read: {reason}. It was left in place.{offer}"
-            return LoadProblem(path, message, None, backup)
+            return LoadProblem(path, phrase(QT_TRANSLATE_NOOP(
+                "core", "{file} cannot be read: {reason}. It was left in place.{offer}"),
+                file=path.name, reason=reason, offer=offer), None, backup)
         try:
             target = move_without_overwrite(
                 path, self.plans_dir / QUARANTINE_DIR / f"{path.name}.{utc_stamp()}"
             )
         except OSError as error:
-            message = (
-                f"{path.name} cannot be read: {reason}. It could not be moved aside "
-                f"({error.strerror}) and was left in place.{offer}"
-            )
-            return LoadProblem(path, message, None, backup)
-        message = (
-            f"{path.name} cannot be read: {reason}. "
-            f"It was moved to {target.parent.name}/{target.name}.{offer}"
-        )
-        return LoadProblem(path, message, target, backup)
+            return LoadProblem(path, phrase(QT_TRANSLATE_NOOP(
+                "core", "{file} cannot be read: {reason}. It could not be moved aside "
+                "({error}) and was left in place.{offer}"),
+                file=path.name, reason=reason, error=error.strerror, offer=offer), None, backup)
+        return LoadProblem(path, phrase(QT_TRANSLATE_NOOP(
+            "core", "{file} cannot be read: {reason}. It was moved to {target}.{offer}"),
+            file=path.name, reason=reason, target=f"{target.parent.name}/{target.name}",
+            offer=offer), target, backup)
 
     # --- saving ------------------------------------------------------------------------------
     def save(self, plan: Plan) -> SaveConflict | None:
@@ -306,9 +323,9 @@ class PlanStore:
         try:
             write_atomic(path, data, backup=backup)
         except OSError as error:
-            raise PlanFileError(
-                path, f'plan "{name}" could not be saved: {error.strerror or error}'
-            ) from error
+            raise PlanFileError(path, phrase(QT_TRANSLATE_NOOP(
+                "core", "plan “{name}” could not be saved: {reason}"),
+                name=name, reason=error.strerror or str(error))) from error
 
     def _fresh_id(self) -> str:
         while True:
@@ -323,7 +340,8 @@ class PlanStore:
         tracked = self._files.get(plan_id)
         path = tracked.path if tracked is not None else self._path_for(plan_id)
         if not path.exists():
-            raise PlanFileError(path, "there is no such plan to delete")
+            raise PlanFileError(path, phrase(QT_TRANSLATE_NOOP(
+                "core", "there is no such plan to delete")))
         trash = self.plans_dir / TRASH_DIR
         try:
             trash.mkdir(exist_ok=True)
@@ -332,7 +350,8 @@ class PlanStore:
                     move_without_overwrite(source, trash / source.name, keep_name=True)
             fsync_dir(self.plans_dir)
         except OSError as error:
-            raise PlanFileError(path, f"could not be deleted: {error.strerror}") from error
+            raise PlanFileError(path, phrase(QT_TRANSLATE_NOOP(
+                "core", "could not be deleted: {reason}"), reason=error.strerror)) from error
         self._files.pop(plan_id, None)
         self._deleted_ids.add(plan_id)
 
@@ -365,7 +384,8 @@ class PlanStore:
 
     def _path_for(self, plan_id: str) -> Path:
         if not is_safe_id(plan_id):
-            raise PlanFileError(self.plans_dir, f'"{plan_id}" is not a valid plan id')
+            raise PlanFileError(self.plans_dir, phrase(QT_TRANSLATE_NOOP(
+                "core", "“{id}” is not a valid plan id"), id=plan_id))
         return self.plans_dir / f"{plan_id}{PLAN_SUFFIX}"
 
     def _check_writable(self, plan_id: str) -> None:
@@ -374,10 +394,8 @@ class PlanStore:
         if self.read_only:
             raise PlanFileError(self.plans_dir, LOCKED_MESSAGE)
         if plan_id in self._read_only_ids:
-            raise PlanFileError(
-                self.file_of(plan_id),
-                "written by a newer version of Film Trip Planner; it is read-only here",
-            )
+            raise PlanFileError(self.file_of(plan_id), phrase(QT_TRANSLATE_NOOP(
+                "core", "written by a newer version of Film Trip Planner; it is read-only here")))
 
 
 def _digest_on_disk(path: Path) -> bytes | None:
@@ -387,7 +405,9 @@ def _digest_on_disk(path: Path) -> bytes | None:
     except PlanFileError as error:
         if not os.path.lexists(path):
             return None
-        raise PlanFileError(path, f"cannot be checked before saving: {error.problem}") from error
+        raise PlanFileError(path, phrase(QT_TRANSLATE_NOOP(
+            "core", "cannot be checked before saving: {problem}"), problem=error.reason)) \
+            from error
 
 
 def _modified_ns(path: Path) -> int:

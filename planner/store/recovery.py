@@ -17,6 +17,7 @@ import msgspec
 from planner.core.editing import name_with_suffix
 from planner.core.errors import PlanFileError
 from planner.core.model import Plan, new_id
+from planner.core.phrase import Phrase
 from planner.fileio.atomic import BACKUP_SUFFIX
 from planner.fileio.plan_codec import decode_plan
 from planner.fileio.reading import read_plan_bytes
@@ -38,8 +39,13 @@ class RecoverableFile:
     kind: Kind
     modified: dt.datetime
     plan: Plan | None
-    problem: str
-    """Why it cannot be recovered; empty when it can."""
+    reason: Phrase | None
+    """Why it cannot be recovered, for the window to show in its language; None when it can."""
+
+    @property
+    def problem(self) -> str:
+        """The reason in English; empty when the file can be recovered."""
+        return "" if self.reason is None else str(self.reason)
 
 
 def find_recoverable(plans_dir: Path) -> list[RecoverableFile]:
@@ -80,7 +86,7 @@ def _describe(path: Path, kind: Kind) -> RecoverableFile:
         modified = dt.datetime.fromtimestamp(0, dt.UTC)
     try:
         plan: Plan | None = decode_plan(read_plan_bytes(path), path)
-        problem = ""
+        reason: Phrase | None = None
     except PlanFileError as error:
-        plan, problem = None, error.problem
-    return RecoverableFile(path, kind, modified, plan, problem)
+        plan, reason = None, error.reason
+    return RecoverableFile(path, kind, modified, plan, reason)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from planner.core.phrase import QT_TRANSLATE_NOOP
 from planner.store.recovery import KIND_LABELS, Kind, RecoverableFile
 from planner.ui.catalog_models import AnyIndex
-from planner.ui.i18n import translate
+from planner.ui.i18n import tr_phrase, translate
 from planner.ui.widgets import list_view
 
 KINDS: dict[Kind, str] = {
@@ -35,7 +35,7 @@ def describe(item: RecoverableFile) -> str:
     when = f"{date} {modified:%H:%M}"
     if item.plan is None:
         what = translate("RecoverDialog", "{file}: cannot be recovered, {problem}").format(
-            file=item.path.name, problem=item.problem)
+            file=item.path.name, problem=tr_phrase(item.reason) if item.reason else "")
     else:
         days, stops = len(item.plan.days), sum(len(day.stops) for day in item.plan.days)
         what = translate("RecoverDialog", "“{name}”, {days}, {stops}").format(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from planner.core.itinerary import missing_place_ids
 from planner.store.plan_store import LoadResult, SaveConflict
 from planner.ui.autosave import Autosaver
-from planner.ui.i18n import translate
+from planner.ui.i18n import tr_phrase, translate
 from planner.ui.messages import ask_yes_no, show_message
 from planner.ui.widgets import named
 from planner.ui.workspace import Workspace
@@ -67,7 +67,7 @@ class StoreMessages(QObject):
         names = "".join(translate("StoreMessages", "\n• “{name}” is the version now in {file}")
                         .format(name=p.name, file=conflict.theirs_path.name)
                         for p in conflict.theirs.plans)
-        problems = "".join(f"\n\n{p.message}" for p in conflict.theirs.problems)
+        problems = "".join(f"\n\n{tr_phrase(p.reason)}" for p in conflict.theirs.problems)
         show_message(self._window, translate("StoreMessages", "Changed by another program"),
                      translate("StoreMessages", "“{name}” was changed by another program while "
                                "it was open here, so both versions are kept:{theirs}\n• “{ours}” "
@@ -98,7 +98,7 @@ class StoreMessages(QObject):
                          .format(folder=self._data_dir),
                          icon=QMessageBox.Icon.Information)
         for problem in result.problems:
-            text = problem.message
+            text = tr_phrase(problem.reason)
             if problem.quarantined_to is not None:
                 text = translate("StoreMessages", "{problem}\n\nThe file was moved aside, "
                                  "unchanged, to:\n{path}").format(problem=text,

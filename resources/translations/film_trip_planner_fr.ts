@@ -2466,5 +2466,253 @@ Réessayez quand le dossier de données sera accessible en écriture, exportez u
         <source>the file cannot be read: {reason}</source>
         <translation>le fichier ne peut pas être lu : {reason}</translation>
     </message>
+    <message>
+        <source>no places with a position were found</source>
+        <translation>aucun lieu avec une position n’a été trouvé</translation>
+    </message>
+    <message>
+        <source>{count} places, more than a plan holds ({most})</source>
+        <translation>{count} lieux, plus qu’un plan n’en contient ({most})</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
+        <source>waypoint {number}</source>
+        <translation>point de cheminement {number}</translation>
+    </message>
+    <message>
+        <source>route point {number}</source>
+        <translation>point d’itinéraire {number}</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>la latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>la longitude</translation>
+    </message>
+    <message>
+        <source>not a format that can be imported; use GPX, KML, GeoJSON or CSV with name, lat and lon columns</source>
+        <translation>ce format ne peut pas être importé ; utilisez GPX, KML, GeoJSON ou un CSV avec des colonnes name, lat et lon</translation>
+    </message>
+    <message>
+        <source>the file declares a DTD or entities, which are refused for safety</source>
+        <translation>le fichier déclare une DTD ou des entités, refusées par sécurité</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line {line}, column {column}</source>
+        <translation>XML mal formé à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>not readable XML ({reason})</source>
+        <translation>XML illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>an XML file whose root is &lt;{root}&gt;, neither GPX nor KML</source>
+        <translation>un fichier XML dont la racine est &lt;{root}&gt;, ni GPX ni KML</translation>
+    </message>
+    <message>
+        <source>placemark {number}</source>
+        <translation>repère {number}</translation>
+    </message>
+    <message>
+        <source>its point has no “longitude,latitude” coordinates</source>
+        <translation>son point n’a pas de coordonnées « longitude,latitude »</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: expected a FeatureCollection or a Feature</source>
+        <translation>ce n’est pas du GeoJSON : une FeatureCollection ou une Feature était attendue</translation>
+    </message>
+    <message>
+        <source>“features” is not a list</source>
+        <translation>« features » n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>feature {number}</source>
+        <translation>élément {number}</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ce n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>a point needs [longitude, latitude]</source>
+        <translation>un point demande [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>line {line} is not UTF-8 text; save the file as UTF-8</source>
+        <translation>la ligne {line} n’est pas du texte UTF-8 ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds NUL characters: it is not a text table</source>
+        <translation>le fichier contient des caractères NUL : ce n’est pas un tableau texte</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the header needs a latitude column (lat or latitude) and a longitude column (lon, lng or longitude)</source>
+        <translation>l’en-tête doit avoir une colonne de latitude (lat ou latitude) et une colonne de longitude (lon, lng ou longitude)</translation>
+    </message>
+    <message>
+        <source>too few columns</source>
+        <translation>trop peu de colonnes</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>ligne {number}</translation>
+    </message>
+    <message>
+        <source>{axis} {value} is not a number</source>
+        <translation>{axis} {value} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>latitude {value} is outside -90 to 90</source>
+        <translation>la latitude {value} est hors de -90 à 90</translation>
+    </message>
+    <message>
+        <source>longitude {value} is outside -180 to 180</source>
+        <translation>la longitude {value} est hors de -180 à 180</translation>
+    </message>
+    <message>
+        <source>not a list of places: {reason}</source>
+        <translation>ce n’est pas une liste de lieux : {reason}</translation>
+    </message>
+    <message>
+        <source>the file is damaged: {reason}</source>
+        <translation>le fichier est endommagé : {reason}</translation>
+    </message>
+    <message>
+        <source>written by another version (schema {version}); left as it is</source>
+        <translation>écrit par une autre version (schéma {version}) ; laissé tel quel</translation>
+    </message>
+    <message>
+        <source>My places holds at most {count} places</source>
+        <translation>Mes lieux contient au plus {count} lieux</translation>
+    </message>
+    <message>
+        <source>the imported filming data cannot be read ({reason}); import the dataset again</source>
+        <translation>les données de tournage importées ne peuvent pas être lues ({reason}) ; importez à nouveau le jeu de données</translation>
+    </message>
+    <message>
+        <source>written by another version (schema {version}); import the dataset again</source>
+        <translation>écrit par une autre version (schéma {version}) ; importez à nouveau le jeu de données</translation>
+    </message>
+    <message>
+        <source>another window of Film Trip Planner has this data folder open; close it to make changes here</source>
+        <translation>une autre fenêtre de Film Trip Planner a ouvert ce dossier de données ; fermez-la pour faire des modifications ici</translation>
+    </message>
+    <message>
+        <source>the folder cannot be listed: {reason}</source>
+        <translation>le contenu du dossier ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>the folder cannot be opened: {reason}</source>
+        <translation>le dossier ne peut pas être ouvert : {reason}</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation>c’est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created: {reason}</source>
+        <translation>le dossier ne peut pas être créé : {reason}</translation>
+    </message>
+    <message>
+        <source>the folder cannot be locked: {reason}</source>
+        <translation>le dossier ne peut pas être verrouillé : {reason}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({problem}); it was left in place.</source>
+        <translation>{file} n’a pas pu être lu ({problem}) ; il a été laissé en place.</translation>
+    </message>
+    <message>
+        <source>its plan id cannot be used as a file name</source>
+        <translation>son identifiant de plan ne peut pas servir de nom de fichier</translation>
+    </message>
+    <message>
+        <source>it holds the same plan as {other} (a copy made by a file manager or a sync tool)</source>
+        <translation>il contient le même plan que {other} (une copie faite par un gestionnaire de fichiers ou un outil de synchronisation)</translation>
+    </message>
+    <message>
+        <source>it holds a plan deleted in this window, which Undo can bring back</source>
+        <translation>il contient un plan supprimé dans cette fenêtre, qu’Annuler peut rétablir</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}. It is now a plan of its own, “{name}”, saved back to the same file under a new id.</source>
+        <translation>{file} : {reason}. C’est maintenant un plan à part, « {name} », réenregistré dans le même fichier sous un nouvel identifiant.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}. It is shown read-only, and its file is never changed; update Film Trip Planner to edit it, or duplicate it to make an editable copy.</source>
+        <translation>{file} : {problem}. Il est affiché en lecture seule et son fichier n’est jamais modifié ; mettez Film Trip Planner à jour pour le modifier, ou dupliquez-le pour en faire une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}. It cannot be shown, and its file is left as it is; update Film Trip Planner to edit it.</source>
+        <translation>{file} : {problem}. Il ne peut pas être affiché et son fichier est laissé tel quel ; mettez Film Trip Planner à jour pour le modifier.</translation>
+    </message>
+    <message>
+        <source> Its last good version can be restored.</source>
+        <translation> Sa dernière version correcte peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}. It was left in place.{offer}</source>
+        <translation>{file} ne peut pas être lu : {reason}. Il a été laissé en place.{offer}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}. It could not be moved aside ({error}) and was left in place.{offer}</source>
+        <translation>{file} ne peut pas être lu : {reason}. Il n’a pas pu être mis de côté ({error}) et a été laissé en place.{offer}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}. It was moved to {target}.{offer}</source>
+        <translation>{file} ne peut pas être lu : {reason}. Il a été déplacé vers {target}.{offer}</translation>
+    </message>
+    <message>
+        <source>plan “{name}” could not be saved: {reason}</source>
+        <translation>le plan « {name} » n’a pas pu être enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>there is no such plan to delete</source>
+        <translation>ce plan à supprimer n’existe pas</translation>
+    </message>
+    <message>
+        <source>could not be deleted: {reason}</source>
+        <translation>n’a pas pu être supprimé : {reason}</translation>
+    </message>
+    <message>
+        <source>“{id}” is not a valid plan id</source>
+        <translation>« {id} » n’est pas un identifiant de plan valable</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Film Trip Planner; it is read-only here</source>
+        <translation>écrit par une version plus récente de Film Trip Planner ; il est en lecture seule ici</translation>
+    </message>
+    <message>
+        <source>cannot be checked before saving: {problem}</source>
+        <translation>ne peut pas être vérifié avant l’enregistrement : {problem}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (a bad byte at position {position}); export the dataset again as CSV</source>
+        <translation>ce n’est pas du texte UTF-8 (un octet invalide à la position {position}) ; exportez à nouveau le jeu de données en CSV</translation>
+    </message>
+    <message>
+        <source>not the City of Paris filming data; its first line should name columns such as Titre, Année du tournage and geo_point_2d</source>
+        <translation>ce ne sont pas les données de tournage de la Ville de Paris ; sa première ligne devrait nommer des colonnes comme Titre, Année du tournage et geo_point_2d</translation>
+    </message>
+    <message>
+        <source>not GeoJSON of the City of Paris filming data (no list of features)</source>
+        <translation>ce n’est pas le GeoJSON des données de tournage de la Ville de Paris (pas de liste d’éléments)</translation>
+    </message>
+    <message>
+        <source>no filming permits could be read from it; the first: {problem}</source>
+        <translation>aucune autorisation de tournage n’a pu y être lue ; la première : {problem}</translation>
+    </message>
+    <message>
+        <source>no filming permits could be read from it</source>
+        <translation>aucune autorisation de tournage n’a pu y être lue</translation>
+    </message>
 </context>
 </TS>

@@ -43,8 +43,10 @@ from pytestqt.qtbot import QtBot
 from planner.core.catalog import Catalog
 from planner.core.errors import PlanImportError
 from planner.exchange.native import import_plan
+from planner.exchange.place_import import PlaceImportError, read_places
 from planner.store.geocoding import Geocoder, GeocodingError
-from planner.ui.i18n import install_language, resolve_language, tr_error
+from planner.store.plan_store import PlanStore
+from planner.ui.i18n import install_language, resolve_language, tr_error, tr_phrase
 from planner.ui.itinerary_model import COL_TIME
 from planner.ui.main_window import MainWindow
 from tests.ui.conftest import OpenWindow
@@ -305,3 +307,24 @@ def test_a_file_that_cannot_be_imported_is_explained_in_french(tmp_path: Path,
         import_plan(tmp_path, set())
     assert tr_error(folder.value).endswith(f"c{apostrophe}est un dossier, pas un fichier de plan")
     assert str(folder.value).endswith("this is a folder, not a plan file"), "English elsewhere"
+
+
+def test_places_and_stored_plans_that_go_wrong_are_explained_in_french(
+        tmp_path: Path, qapp: object) -> None:
+    install_language("fr")
+    places = tmp_path / "lieux.csv"
+    places.write_text("name,lat,lon\nBelvédère,95,6.1\n", encoding="utf-8")
+    with pytest.raises(PlaceImportError) as outside:
+        read_places(places)
+    assert tr_error(outside.value) == ("lieux.csv : ligne 2 : la latitude 95.0 est hors de "
+                                       "-90 à 90")
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "cassé.json").write_bytes(b"\xff\xfe not a plan")
+    with PlanStore(plans) as store:
+        problem, = store.open().problems
+    assert problem.quarantined_to is not None
+    assert tr_phrase(problem.reason).startswith("cassé.json ne peut pas être lu : ")
+    assert tr_phrase(problem.reason).endswith(f"Il a été déplacé vers quarantine/"
+                                              f"{problem.quarantined_to.name}.")
+    assert problem.message.startswith("cassé.json cannot be read: "), "English for the log"
