@@ -31,7 +31,7 @@ FILM_QUERIES: list[tuple[str, set[str]]] = [
     ("kaamelott", {"kaamelott-premier-volet"}),
     ("facteur cheval", {"l-incroyable-histoire-du-facteur-cheval"}),
     ("argentiere", {"hereafter"}),
-    ("versailles", {"marie-antoinette", "midnight-in-paris", "emily-in-paris"}),
+    ("versailles", {"versailles-series"}),  # the title itself, above films shot there
     ("loin du periph", {"the-takedown"}),  # by the original title
     ("amellie", {"amelie"}),  # a typo
     ("omar sy", {"the-takedown", "lupin", "the-intouchables", "knock",
