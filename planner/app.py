@@ -90,9 +90,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     catalog_file = args.catalog or default_catalog_path()
     if args.check or args.command is not None:
         return run_command(args, paths, catalog_file)
-    return run_window(catalog_file, paths, open_file=args.open_file,
-                      quit_after_paint=args.quit_after_paint,
-                      quit_when_ready=args.quit_when_ready)
+    status, restart = run_window(catalog_file, paths, open_file=args.open_file,
+                                 quit_after_paint=args.quit_after_paint,
+                                 quit_when_ready=args.quit_when_ready)
+    if restart:
+        start_again(args)
+    return status
+
+
+def restart_command(args: argparse.Namespace, *,
+                    frozen: bool = getattr(sys, "frozen", False)) -> list[str]:
+    """How to start this app again with the same folders and catalog: a fresh window, without
+    the file it was asked to open (already imported) or the timing flags."""
+    program = [sys.executable] if frozen else [sys.executable, "-m", "planner"]
+    if args.data_dir is not None:
+        program += ["--data-dir", str(args.data_dir)]
+    if args.catalog is not None:
+        program += ["--catalog", str(args.catalog)]
+    return program
+
+
+def start_again(args: argparse.Namespace) -> None:
+    """Start a new copy once this one has let go of the data folder, so it opens it whole."""
+    from PySide6.QtCore import QProcess
+
+    program, *arguments = restart_command(args)
+    QProcess.startDetached(program, arguments)
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths, catalog_file: Path) -> int:
@@ -141,8 +164,10 @@ def show_fatal_error(message: str) -> None:
 
 
 def run_window(catalog_file: Path, paths: AppPaths, *, open_file: Path | None = None,
-               quit_after_paint: bool = False, quit_when_ready: bool = False) -> int:
-    """Show the window's frame at once, then fill it once it is on screen (see ``MainWindow``).
+               quit_after_paint: bool = False,
+               quit_when_ready: bool = False) -> tuple[int, bool]:
+    """Show the window's frame at once, then fill it once it is on screen (see ``MainWindow``);
+    the exit status, and whether the user asked to start again (a new language).
 
     A file to open comes first: when another window has the data folder, the file is handed to
     it, and this launch ends without showing anything.
@@ -161,7 +186,7 @@ def run_window(catalog_file: Path, paths: AppPaths, *, open_file: Path | None = 
     install_language(resolve_language(load_settings(paths.config_dir).language))
     opening = Opening(catalog_file, paths, open_file)
     if open_file is not None and not opening.open_store():
-        return opening.exit_code
+        return opening.exit_code, False
     window = MainWindow(paths)
     if quit_after_paint:
         quit_after_first_paint(window)
@@ -171,7 +196,7 @@ def run_window(catalog_file: Path, paths: AppPaths, *, open_file: Path | None = 
         status = app.exec()
     finally:
         opening.close()
-    return opening.exit_code or status
+    return opening.exit_code or status, window.restart_requested
 
 
 class Opening:

@@ -198,3 +198,20 @@ def test_check_explains_an_unusable_data_folder(
     assert main(["--check", "--data-dir", str(tmp_path / "file")]) == 3
     error = capsys.readouterr().err
     assert "cannot use the data folder" in error and "Traceback" not in error
+
+
+def test_starting_again_keeps_the_folders_and_catalog_but_not_the_file_or_timing_flags(
+        tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from planner.app import parse_args, restart_command
+
+    args = parse_args(["--data-dir", str(tmp_path), "--open", str(tmp_path / "trip.ftrip.json"),
+                       "--quit-after-paint"])
+    command = restart_command(args, frozen=False)
+    assert command == [sys.executable, "-m", "planner", "--data-dir", str(tmp_path)]
+    assert restart_command(args, frozen=True)[1:] == ["--data-dir", str(tmp_path)]
+    checked = subprocess.run([*command, "--check"], capture_output=True, text=True, timeout=60)
+    assert checked.returncode == 0, checked.stderr
+    assert f"0 in {tmp_path}" in checked.stdout, "the same data folder"

@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.paths = paths
         self.built = False
+        self.restart_requested = False
+        """Set when the user chose to start again now (for a new language)."""
         self.setWindowTitle(APP_TITLE)
         self.resize(*DEFAULT_SIZE)
         self._window_state = load_window_state(paths.config_dir)
@@ -340,10 +342,7 @@ class MainWindow(QMainWindow):
         self.catalog_panel.focus_search()
 
     def show_preferences(self) -> PreferencesDialog:
-        from PySide6.QtWidgets import QMessageBox
-
         from planner.ui.dialogs.preferences import PreferencesDialog
-        from planner.ui.messages import show_message
 
         settings = load_settings(self.paths.config_dir)
         dialog = PreferencesDialog(settings, self)
@@ -353,14 +352,31 @@ class MainWindow(QMainWindow):
             chosen = dialog.chosen()
             self.apply_settings(chosen, save=True)
             if resolve_language(chosen.language) != resolve_language(settings.language):
-                show_message(self, translate("MainWindow", "Language"), translate(
-                    "MainWindow", "The window shows {language} from the next start of Film "
-                    "Trip Planner.").format(
-                        language=LANGUAGE_NAMES[resolve_language(chosen.language)]),
-                    icon=QMessageBox.Icon.Information)
+                self.offer_restart(LANGUAGE_NAMES[resolve_language(chosen.language)])
         dialog.accepted.connect(on_accepted)
         dialog.open()
         return dialog
+
+    def offer_restart(self, language: str) -> QMessageBox:
+        """Every label is made in the language the app started with, so a new language needs
+        a new start: offer it now (plans are saved on closing, as always) or later."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from planner.ui.messages import ask_choice
+
+        def on_choice(key: str) -> None:
+            if key == "restart":
+                self.restart_requested = True
+                if not self.close():  # the user kept the window open to deal with a plan
+                    self.restart_requested = False
+
+        return ask_choice(self, translate("MainWindow", "Language"), translate(
+            "MainWindow", "Film Trip Planner shows {language} once it starts again. Your plans "
+            "are saved first.").format(language=language), [
+            ("restart", translate("MainWindow", "Restart now"),
+             QMessageBox.ButtonRole.AcceptRole),
+            ("later", translate("MainWindow", "Later"), QMessageBox.ButtonRole.RejectRole),
+        ], on_choice, icon=QMessageBox.Icon.Information)
 
     def welcome_if_first_run(self) -> bool:
         """On the very first start (no plans, never welcomed), offer the sample trip and the

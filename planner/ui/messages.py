@@ -42,13 +42,13 @@ def ask_yes_no(parent: QWidget, title: str, text: str, on_yes: Callable[[], None
 
 def ask_choice(parent: QWidget, title: str, text: str,
                choices: list[tuple[str, str, QMessageBox.ButtonRole]],
-               on_choice: Callable[[str], None]) -> QMessageBox:
+               on_choice: Callable[[str], None],
+               icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
     """Ask with one button per ``(key, label, role)``; ``on_choice`` gets the clicked key.
 
     Closing the box with Escape counts as the choice whose role is ``RejectRole``.
     """
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("choice")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

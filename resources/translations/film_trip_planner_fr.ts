@@ -1004,8 +1004,16 @@ Vous pourrez le faire revenir avec Édition ▸ Annuler ; son fichier est gard�
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The window shows {language} from the next start of Film Trip Planner.</source>
-        <translation>La fenêtre passe en {language} au prochain démarrage de Film Trip Planner.</translation>
+        <source>Film Trip Planner shows {language} once it starts again. Your plans are saved first.</source>
+        <translation>Film Trip Planner s’affichera en {language} au prochain démarrage. Vos plans sont d’abord enregistrés.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Preferences not saved</source>

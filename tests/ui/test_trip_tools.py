@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDoubleSpinBox, QPushButton
+from PySide6.QtWidgets import QDoubleSpinBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from planner.core.editing import DaySettings
@@ -165,3 +165,25 @@ def test_distances_follow_the_unit_chosen_in_preferences(
         assert scale_bar(10.0)[1].endswith(("ft", "mi"))
     finally:
         set_distance_unit("km")  # the unit is the window's; leave it as other tests expect
+
+
+def test_a_new_language_offers_to_start_again_now_or_later(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    window.workspace.new_plan("Lyon", dt.date(2027, 5, 1))
+    dialog = window.show_preferences()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
+    dialog.accept()
+    offer = next(box for box in window.findChildren(QMessageBox, "choice") if box.isVisible())
+    assert "Français" in offer.text() and "saved first" in offer.text()
+    later, = (b for b in offer.buttons() if b.text() == "Later")
+    later.click()
+    assert window.isVisible() and not window.restart_requested
+    assert load_settings(window.paths.config_dir).language == "fr", "kept for the next start"
+    again = window.offer_restart("Français")
+    now, = (b for b in again.buttons() if b.text() == "Restart now")
+    now.click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.restart_requested
+    assert open_window().workspace.plans[0].name == "Lyon", "saved on the way out"
