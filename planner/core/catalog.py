@@ -26,7 +26,7 @@ CATALOG_SCHEMA_VERSION = 2
 
 # Generous boxes around Île-de-France (with nearby day trips) and Auvergne-Rhône-Alpes.
 REGION_BOUNDS: dict[Region, tuple[float, float, float, float]] = {
-    "paris": (48.1, 1.4, 49.3, 3.6),
+    "paris": (48.1, 1.4, 49.5, 3.6),
     "alps": (44.1, 2.0, 46.6, 7.2),
 }
 

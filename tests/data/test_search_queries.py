@@ -26,7 +26,7 @@ FILM_QUERIES: list[tuple[str, set[str]]] = [
     ("eiffel", {"a-view-to-a-kill", "funny-face"}),  # by its places' names
     ("tour eiffel", {"a-view-to-a-kill", "funny-face"}),  # by their French names
     ("concorde", {"the-devil-wears-prada", "gigi"}),
-    ("samaritaine", {"holy-motors"}),
+    ("samaritaine", {"holy-motors", "emily-in-paris"}),  # both shot at the store
     ("murol", {"kaamelott-premier-volet"}),
     ("kaamelott", {"kaamelott-premier-volet"}),
     ("facteur cheval", {"l-incroyable-histoire-du-facteur-cheval"}),
