@@ -102,7 +102,7 @@ def test_the_permits_tab_searches_and_filters_and_the_map_shows_what_it_keeps(
     centre = view.viewport().rect().center()
     assert view.permit_at(centre) == 2
     assert "Lieux de tournage à Paris" in view.describe_permit(2)
-    menu = view.permit_menu(centre)
+    menu = view.menus.permit_menu(centre)
     assert menu is not None
     [add] = menu.actions()
     add.menu().actions()[0].trigger()

@@ -240,7 +240,7 @@ OPENERS: dict[str, Callable[[MainWindow], QWidget | None]] = {
     "add my place": lambda w: w.own_places.add(),
     "recover": lambda w: w.plan_files.show_recover_dialog(),
     "stop menu": lambda w: w.plan_panel.stop_menu(),
-    "map menu": lambda w: w.map_view.place_menu(w.map_view.viewport().rect().center()),
+    "map menu": lambda w: w.map_view.menus.place_menu(w.map_view.viewport().rect().center()),
 }
 
 

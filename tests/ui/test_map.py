@@ -169,7 +169,7 @@ def test_a_markers_menu_adds_the_place_to_a_day_and_shows_what_is_near(
     build_lupin_day(qtbot, window)
     window.actions_by_name["add_day"].trigger()
     at = show_street_level(window, LOUVRE)
-    menu = window.map_view.marker_menu(at)
+    menu = window.map_view.menus.marker_menu(at)
     assert menu is not None
     [add] = [a.menu() for a in menu.actions() if a.menu()]
     assert [a.text().split(" ·")[0] for a in add.actions()] == ["Day 1", "Day 2"]

@@ -50,7 +50,7 @@ def test_right_clicking_the_map_adds_a_place_there_in_one_undo_step(
     spot = QPoint(window.map_view.viewport().width() // 3, window.map_view.viewport().height() // 2)
     scene = window.map_view.mapToScene(spot)
     expected = unproject(WorldPoint(scene.x(), scene.y()))
-    menu = window.map_view.place_menu(spot)
+    menu = window.map_view.menus.place_menu(spot)
     [add] = [action for action in menu.actions() if "my place" in action.text()]
     add.trigger()
     menu.deleteLater()
@@ -269,7 +269,7 @@ def test_an_own_stop_and_its_marker_describe_the_place(
     assert shown_text(tip).startswith(
         "Hôtel du Lac: a place of your own (hotel or lodging)\n1 quai du Lac")
     centre = window.map_view.viewport().rect().center()
-    menu = window.map_view.own_place_menu(centre)
+    menu = window.map_view.menus.own_place_menu(centre)
     assert menu is not None
     assert [a.text() for a in menu.actions()] == ["&Edit my place…", "&Keep in My places"]
     menu.actions()[1].trigger()

@@ -7,7 +7,6 @@ one scene position at every zoom. Markers are painted in screen pixels and keep 
 from __future__ import annotations
 
 import math
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QGraphicsScene,
     QGraphicsView,
-    QMenu,
     QToolTip,
     QWidget,
 )
@@ -43,11 +41,11 @@ from planner.ui.first_paint import after_first_paint
 from planner.ui.formatting import (
     describe_own_place,
     describe_permit,
-    format_day_heading,
     scale_bar,
 )
 from planner.ui.i18n import translate
 from planner.ui.map.base_map_item import BaseMapItem
+from planner.ui.map.map_menus import MapMenus
 from planner.ui.map.marker_focus import MarkerFocus
 from planner.ui.map.permits_item import PermitsItem
 from planner.ui.map.places_item import PlacesItem
@@ -128,6 +126,7 @@ class MapView(QGraphicsView):
         self._moving_own = ""
         """The plan's own place under the press; dragging moves it."""
         self.marker_focus = MarkerFocus(self.places)
+        self.menus = MapMenus(self, workspace, selection)
         self.setBackgroundBrush(map_colours().sea)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -369,72 +368,8 @@ class MapView(QGraphicsView):
     def describe_permit(self, number: int) -> str:
         return describe_permit(self.permits.permit(number))
 
-    def permit_menu(self, position: QPoint) -> QMenu | None:
-        """The menu of a City of Paris permit: add its address to a day, as a place of one's
-        own (the permit is not one of our sourced places)."""
-        number = self.permit_at(position)
-        if number is None:
-            return None
-        plan = self._workspace.current
-        menu = QMenu(self)
-        add = menu.addMenu(translate("MapView", "&Add to day as my place"))
-        add.setEnabled(plan is not None and self._workspace.can_edit(plan))
-        if plan is not None:
-            for day in range(len(plan.days)):
-                add.addAction(format_day_heading(day, plan.day_date(day))).triggered.connect(
-                    partial(self.permit_add_requested.emit, number, day))
-        return menu
-
-    def own_place_menu(self, position: QPoint) -> QMenu | None:
-        """The menu of one of the plan's own places: edit it, or keep it in My places."""
-        place_id = self.own_place_at(position)
-        if not place_id:
-            return None
-        menu = QMenu(self)
-        edit = menu.addAction(translate("MapView", "&Edit my place…"))
-        edit.setEnabled(self._workspace.can_edit(self._workspace.current))
-        edit.triggered.connect(partial(self.own_place_edit_requested.emit, place_id))
-        menu.addAction(translate("MapView", "&Keep in My places")).triggered.connect(
-            partial(self.own_place_keep_requested.emit, place_id))
-        return menu
-
-    def marker_menu(self, position: QPoint) -> QMenu | None:
-        """The menu of the place under ``position``: add it to a day, or see what is near.
-
-        The caller owns the menu and deletes it once closed.
-        """
-        found = self.places.cluster_at(self.mapToScene(position), self.transform().m11())
-        if found is None or found.size > 1:
-            return None
-        place_id = found.keys[0]
-        self._selection.select_place(place_id)
-        menu = QMenu(self)
-        plan = self._workspace.current
-        add = menu.addMenu(translate("MapView", "&Add to day"))
-        days = range(len(plan.days)) if plan else range(1)
-        add.setEnabled(plan is None or self._workspace.can_edit(plan))
-        for day in days:
-            label = (format_day_heading(day, plan.day_date(day)) if plan
-                     else translate("MapView", "Day 1 of a new plan"))
-            add.addAction(label).triggered.connect(partial(self.add_to_day_requested.emit,
-                                                           place_id, day))
-        menu.addAction(translate("MapView", "&Nearby places")).triggered.connect(
-            partial(self.nearby_requested.emit, place_id))
-        return menu
-
-    def place_menu(self, position: QPoint) -> QMenu:
-        """The menu of a spot without a marker: add a place of one's own there."""
-        scene = self.mapToScene(position)
-        lat, lon = unproject(WorldPoint(scene.x(), scene.y()))
-        menu = QMenu(self)
-        add = menu.addAction(translate("MapView", "Add &my place here…"))
-        add.setEnabled(self._workspace.can_edit(self._workspace.current))
-        add.triggered.connect(partial(self.own_place_requested.emit, lat, lon))
-        return menu
-
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = (self.own_place_menu(event.pos()) or self.marker_menu(event.pos())
-                or self.permit_menu(event.pos()) or self.place_menu(event.pos()))
+        menu = self.menus.at(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 
