@@ -28,7 +28,7 @@ FILM_QUERIES: list[tuple[str, set[str]]] = [
     ("concorde", {"the-devil-wears-prada", "gigi"}),
     ("samaritaine", {"holy-motors", "emily-in-paris"}),  # both shot at the store
     ("murol", {"kaamelott-premier-volet"}),
-    ("kaamelott", {"kaamelott-premier-volet"}),
+    ("kaamelott", {"kaamelott", "kaamelott-premier-volet"}),  # the series, then the film
     ("facteur cheval", {"l-incroyable-histoire-du-facteur-cheval"}),
     ("argentiere", {"hereafter"}),
     ("versailles", {"versailles-series"}),  # the title itself, above films shot there
