@@ -42,11 +42,6 @@ class RecoverableFile:
     reason: Phrase | None
     """Why it cannot be recovered, for the window to show in its language; None when it can."""
 
-    @property
-    def problem(self) -> str:
-        """The reason in English; empty when the file can be recovered."""
-        return "" if self.reason is None else str(self.reason)
-
 
 def find_recoverable(plans_dir: Path) -> list[RecoverableFile]:
     """Every kept file under ``plans_dir``, newest first."""

@@ -31,7 +31,7 @@ def test_quarantined_backup_and_deleted_files_are_listed_and_recovered_as_copies
         store.open()
     before = all_bytes(plans_dir)
 
-    found = {(item.kind, item.plan.name if item.plan else item.problem)
+    found = {(item.kind, item.plan.name if item.plan else str(item.reason))
              for item in find_recoverable(plans_dir)}
 
     assert found == {
