@@ -11,15 +11,27 @@ from planner.core.catalog import Catalog
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def run_report() -> str:
+    return subprocess.run([sys.executable, str(ROOT / "tools" / "catalog_report.py")],
+                          capture_output=True, text=True, check=True, timeout=60).stdout
+
+
 def test_the_report_counts_what_the_catalog_holds(catalog: Catalog) -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "catalog_report.py")],
-                            capture_output=True, text=True, check=True, timeout=60)
-    lines = result.stdout.splitlines()
+    report = run_report()
+    lines = report.splitlines()
     assert lines[0].startswith(f"titles: {len(catalog.films)} (")
     assert lines[1].startswith(f"places: {len(catalog.places)}, ")
     towns = sum(place.precision == "town" for place in catalog.places.values())
-    assert f"town {towns}" in result.stdout
+    assert f"town {towns}" in report
     assert any(line.startswith("  paris-day-trip") for line in lines)
     audited = sum(appearance.audit is not None for appearance in catalog.appearances)
-    assert f"audit: {audited} of {len(catalog.appearances)} appearances" in result.stdout
-    assert "last on 2026-11-26" in result.stdout
+    assert f"audit: {audited} of {len(catalog.appearances)} appearances" in report
+    assert "last on 2026-11-26" in report
+
+
+def test_the_readme_quotes_the_report_as_it_stands_today() -> None:
+    report = run_report()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quoted = readme.split("`python tools/catalog_report.py` prints where the catalog stands:")[1]
+    block = quoted.split("```")[1].strip("\n")
+    assert block == report.strip("\n"), "run tools/catalog_report.py and paste it in README"
