@@ -9,6 +9,8 @@ from planner.core.search import CatalogSearch, FilmQuery, PlaceQuery
 
 BOND = {"a-view-to-a-kill", "moonraker", "the-world-is-not-enough"}
 BELLE = {"belle-et-sebastien", "belle-et-sebastien-2", "belle-et-sebastien-3"}
+MUSKETEERS = {"les-trois-mousquetaires-d-artagnan", "les-trois-mousquetaires-milady",
+              "les-trois-mousquetaires-la-vengeance-de-milady"}
 NETFLIX = {"the-takedown", "lupin", "emily-in-paris", "red-notice", "army-of-thieves",
            "anthracite"}
 
@@ -36,6 +38,11 @@ FILM_QUERIES: list[tuple[str, set[str]]] = [
     ("amellie", {"amelie"}),  # a typo
     ("omar sy", {"the-takedown", "lupin", "the-intouchables", "knock",
                  "on-the-other-side-of-the-tracks"}),  # by the cast
+    ("mousquetaires", MUSKETEERS),  # the French title of three films, 1961 and 2023
+    ("three musketeers", MUSKETEERS),
+    ("monte cristo", {"le-comte-de-monte-cristo-2024"}),
+    ("galeries lafayette", {"peur-sur-la-ville"}),  # the rooftop chase, by its place
+    ("kieslowski", {"three-colours-blue", "three-colours-white"}),  # by the director
 ]
 
 PLACE_QUERIES: list[tuple[str, str]] = [
@@ -51,6 +58,9 @@ PLACE_QUERIES: list[tuple[str, str]] = [
     ("vieux lyon", "lyon-vieux-lyon-saint-jean"),
     ("palais ideal", "hauterives-palais-ideal"),
     ("place de la concorde", "paris-place-de-la-concorde"),
+    ("fourviere", "lyon-basilique-de-fourviere"),
+    ("bellecour", "lyon-place-bellecour"),
+    ("invalides", "paris-hotel-des-invalides"),
 ]
 
 
