@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from planner.core.catalog import Catalog
-from planner.core.model import Access, Area, Kind
+from planner.core.model import Access, Area, Kind, Place
 from planner.core.text import fold
 from planner.core.text_index import Document, TextIndex, words_of
 
@@ -74,19 +74,22 @@ class CatalogSearch:
         """Built at the first search by text: the lists the window opens on need no index."""
         catalog = self._catalog
         films = [catalog.films[film_id] for film_id in self._film_ids]
-        # A film is also found by the places it was shot at, below any match on its own names.
+        # A film is also found by the places it was shot at, below any match on its own names,
+        # and by where those places are (town, quarter) below that: "concorde" brings first the
+        # films shot on the place de la Concorde, then those shot at a hotel in its quarter.
         return TextIndex(
             Document(f.title, [f.original_title, str(f.year), *f.directors, *f.cast,
                                f.collection, *f.watch_on],
-                     tertiary=self._names_of_places_of(f.id))
+                     tertiary=[name for p in self._places_of(f.id)
+                               for name in (p.name, *p.aliases)],
+                     quaternary=[name for p in self._places_of(f.id)
+                                 for name in (p.town, p.neighbourhood)])
             for f in films
         )
 
-    def _names_of_places_of(self, film_id: str) -> list[str]:
-        places = {a.place: self._catalog.places[a.place]
-                  for a in self._catalog.appearances_of_film(film_id)}
-        return sorted({name for p in places.values()
-                       for name in (p.name, p.town, p.neighbourhood, *p.aliases) if name})
+    def _places_of(self, film_id: str) -> list[Place]:
+        return list({a.place: self._catalog.places[a.place]
+                     for a in self._catalog.appearances_of_film(film_id)}.values())
 
     @cached_property
     def _place_index(self) -> TextIndex:

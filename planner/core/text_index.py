@@ -23,8 +23,8 @@ from planner.core.text import fold
 
 EXACT, PREFIX = 100.0, 92.0
 RECENT_WORDS = 4  # each remembered word can hold a score for every document: keep few
-WEIGHTS = (1.0, 0.9, 0.7)
-"""How much a word counts in a document's primary, secondary and tertiary text."""
+WEIGHTS = (1.0, 0.9, 0.7, 0.6)
+"""How much a word counts in a document's primary, secondary, tertiary and quaternary text."""
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -41,11 +41,13 @@ def _fuzzy_cutoff(word: str) -> float | None:
 
 @dataclass(frozen=True)
 class Document:
-    """What an item is found by: its main text (title or name) and everything else."""
+    """What an item is found by: its main text (title or name), then texts that count less and
+    less (a film: its other names and people, then its places, then where those places are)."""
 
     primary: str
     secondary: Iterable[str] = ()
     tertiary: Iterable[str] = ()
+    quaternary: Iterable[str] = ()
 
 
 class TextIndex:
@@ -55,7 +57,8 @@ class TextIndex:
         levels: tuple[dict[str, list[int]], ...] = tuple(defaultdict(list) for _ in WEIGHTS)
         for number, document in enumerate(documents):
             seen: set[str] = set()
-            texts = ([document.primary], document.secondary, document.tertiary)
+            texts = ([document.primary], document.secondary, document.tertiary,
+                     document.quaternary)
             for postings, level_texts in zip(levels, texts, strict=True):
                 level_words = {w for text in level_texts for w in words_of(text)} - seen
                 for word in level_words:

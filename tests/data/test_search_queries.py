@@ -27,12 +27,12 @@ FILM_QUERIES: list[tuple[str, set[str]]] = [
     ("montmartre", {"amelie"}),  # by the neighbourhood of its places
     ("eiffel", {"a-view-to-a-kill", "funny-face"}),  # by its places' names
     ("tour eiffel", {"a-view-to-a-kill", "funny-face"}),  # by their French names
-    ("concorde", {"the-devil-wears-prada", "gigi"}),
+    ("concorde", {"the-devil-wears-prada", "the-crown"}),  # both shot on the square
     ("samaritaine", {"holy-motors", "emily-in-paris"}),  # both shot at the store
     ("murol", {"kaamelott-premier-volet"}),
     ("kaamelott", {"kaamelott", "kaamelott-premier-volet"}),  # the series, then the film
     ("facteur cheval", {"l-incroyable-histoire-du-facteur-cheval"}),
-    ("argentiere", {"hereafter"}),
+    ("argentiere", {"the-world-is-not-enough"}),  # on its glacier; Hereafter near it
     ("versailles", {"versailles-series"}),  # the title itself, above films shot there
     ("loin du periph", {"the-takedown"}),  # by the original title
     ("amellie", {"amelie"}),  # a typo
@@ -90,3 +90,14 @@ def test_a_film_found_through_its_places_ranks_below_one_named_so(
     named = [f for f in found if "paris" in catalog.films[f].title.casefold()]
     assert len(named) >= 4 and found[:len(named)] == named
     assert len(found) > len(named) + 20
+
+
+def test_a_film_shot_on_a_place_ranks_above_one_shot_elsewhere_in_its_quarter(
+    search: CatalogSearch, catalog: Catalog
+) -> None:
+    found = search.films(FilmQuery(text="concorde")).ids
+    on_square = {a.film for a in catalog.appearances_at_place("paris-place-de-la-concorde")}
+    assert set(found[:len(on_square)]) == on_square
+    assert "call-my-agent" in found[len(on_square):]  # at the Crillon, in the Concorde quarter
+    found = search.films(FilmQuery(text="argentiere")).ids
+    assert found.index("the-world-is-not-enough") < found.index("hereafter")
