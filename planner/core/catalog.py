@@ -46,8 +46,8 @@ class Catalog:
     places: dict[str, Place]
     towns: dict[str, Town]
     appearances: tuple[Appearance, ...]
-    _by_film: dict[str, list[Appearance]] = field(repr=False, default_factory=dict)
-    _by_place: dict[str, list[Appearance]] = field(repr=False, default_factory=dict)
+    _by_film: dict[str, tuple[Appearance, ...]] = field(repr=False, default_factory=dict)
+    _by_place: dict[str, tuple[Appearance, ...]] = field(repr=False, default_factory=dict)
 
     @classmethod
     def build(
@@ -67,16 +67,17 @@ class Catalog:
             places={p.id: p for p in places},
             towns={t.name: t for t in towns},
             appearances=tuple(appearances),
-            _by_film=dict(by_film),
-            _by_place=dict(by_place),
+            # Tuples: most places have one appearance, and a tuple of one is half a list's size.
+            _by_film={film: tuple(found) for film, found in by_film.items()},
+            _by_place={place: tuple(found) for place, found in by_place.items()},
         )
 
-    def appearances_of_film(self, film_id: str) -> list[Appearance]:
+    def appearances_of_film(self, film_id: str) -> tuple[Appearance, ...]:
         """The film's appearances in catalog order (the order sources tell the story)."""
-        return self._by_film.get(film_id, [])
+        return self._by_film.get(film_id, ())
 
-    def appearances_at_place(self, place_id: str) -> list[Appearance]:
-        return self._by_place.get(place_id, [])
+    def appearances_at_place(self, place_id: str) -> tuple[Appearance, ...]:
+        return self._by_place.get(place_id, ())
 
     def areas_of_film(self, film_id: str) -> set[Area]:
         return {self.places[a.place].area for a in self.appearances_of_film(film_id)}
@@ -220,7 +221,9 @@ def _check_point(where: str, region: Region, lat: float, lon: float) -> Iterable
 
 def catalog_json_schema() -> dict[str, Any]:
     """The JSON Schema of ``catalog.json``, derived from the msgspec types (never hand-written)."""
-    schema: dict[str, Any] = msgspec.json.schema(CatalogFile)
+    # Through JSON and back, so defaults read as JSON does (an empty tuple is an empty array).
+    generated = msgspec.json.schema(CatalogFile)
+    schema: dict[str, Any] = msgspec.json.decode(msgspec.json.encode(generated))
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Film Trip Planner catalog"
     return schema

@@ -32,7 +32,7 @@ PlaceCategory = Literal["hotel", "food", "station", "viewpoint", "other"]
 # Constraints checked when the catalog is decoded, and published in its JSON Schema.
 Slug = Annotated[str, Meta(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="lower-case id")]
 HttpsUrl = Annotated[str, Meta(pattern=r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/\S*)?$")]
-Sources = Annotated[list[HttpsUrl], Meta(min_length=1)]
+Sources = Annotated[tuple[HttpsUrl, ...], Meta(min_length=1)]
 Latitude = Annotated[float, Meta(ge=-90, le=90)]
 Longitude = Annotated[float, Meta(ge=-180, le=180)]
 VisitMinutes = Annotated[int, Meta(ge=5, le=600)]
@@ -92,7 +92,7 @@ class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     address: str = ""
     neighbourhood: str = ""
     """The quartier or arrondissement in a city, the village or resort in the mountains."""
-    aliases: list[str] = []
+    aliases: tuple[str, ...] = ()
     """Other names people search by: French and English, the short name."""
     opening_hours: str = ""
     """In OpenStreetMap ``opening_hours`` syntax, only where a source gives the hours."""

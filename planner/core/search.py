@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -160,21 +161,24 @@ def _allowed(chosen: list[set[int] | None]) -> set[int] | None:
 
 @dataclass(frozen=True)
 class _Numbers:
-    ids_as_numbers: list[int]
+    ids_as_numbers: Sequence[int]
     total: int
 
 
 @dataclass(frozen=True)
 class _Order:
-    """Items in alphabetical order, and each item's rank in it (for tie-breaking)."""
+    """Items in alphabetical order, and each item's rank in it (for tie-breaking).
 
-    numbers: list[int]
-    rank: list[int]
+    Arrays of machine integers: a list of 100,000 numbers would also hold 100,000 int objects.
+    """
+
+    numbers: array[int]
+    rank: array[int]
 
     @classmethod
     def of(cls, keys: Sequence[object]) -> _Order:
-        numbers = sorted(range(len(keys)), key=keys.__getitem__)  # type: ignore[arg-type]
-        rank = [0] * len(keys)
+        numbers = array("l", sorted(range(len(keys)), key=keys.__getitem__))  # type: ignore[arg-type]
+        rank = array("l", bytes(numbers.itemsize * len(keys)))
         for position, number in enumerate(numbers):
             rank[number] = position
         return cls(numbers, rank)

@@ -65,9 +65,11 @@ class TextIndex:
                     postings[word].append(number)
                 seen |= level_words
         self._vocabulary = sorted(set().union(*levels))
-        # For each level, each vocabulary word's documents: _postings[level][position].
-        none: list[int] = []  # one shared empty list: most words are missing from most levels
-        self._postings = [[level.get(word, none) for word in self._vocabulary] for level in levels]
+        # For each level, each vocabulary word's documents: _postings[level][position]. Kept as
+        # tuples (most words are in one document, and a tuple of one is half a list's size);
+        # a word missing from a level gets the one shared empty tuple.
+        self._postings = [[tuple(level.get(word, ())) for word in self._vocabulary]
+                          for level in levels]
         # Fuzzy matching only compares words with the same first letter and about the same
         # length: typos rarely hit the first letter, and this reads a few percent of the words.
         self._buckets: dict[tuple[str, int], tuple[list[int], list[str]]] = defaultdict(

@@ -7,6 +7,7 @@ a GPS file and a spreadsheet of the same plan always agree.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from planner.core.catalog import Catalog
@@ -26,7 +27,7 @@ class Shot:
     title: str
     year: int
     scene: str
-    sources: list[str]
+    sources: Sequence[str]
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ def access_label(access: str) -> str:
     return translate("DetailsHtml", ACCESS_LABELS[access])
 
 
-def _links(urls: list[str]) -> str:
+def _links(urls: Sequence[str]) -> str:
     return " · ".join(f'<a href="{escape(u)}">{escape(_host(u))}</a>' for u in urls)
 
 

@@ -30,7 +30,7 @@ def test_every_shipped_film_has_a_place_or_says_why_not(catalog: Catalog) -> Non
 
 def test_red_notice_shows_a_filming_note_instead_of_an_invented_spot(catalog: Catalog) -> None:
     assert catalog.films["red-notice"].filming_note
-    assert catalog.appearances_of_film("red-notice") == []
+    assert catalog.appearances_of_film("red-notice") == ()
 
 
 def test_no_takedown_scene_at_the_lakes_or_lyon(catalog: Catalog) -> None:
