@@ -130,6 +130,9 @@ def place_html(place: Place, catalog: Catalog) -> str:
         episode = f" — {escape(appearance.episode)}" if appearance.episode else ""
         note = f" {escape(appearance.note)}" if appearance.note else ""
         confidence = translate("DetailsHtml", CONFIDENCE_TEXT[appearance.confidence])
+        if appearance.audit is None:  # new entries wait for a reader who did not write them
+            confidence = translate("DetailsHtml", "{confidence}; not yet checked by a second "
+                                   "reader").format(confidence=confidence)
         parts.append(
             f"<li><b>{escape(film.title)}</b> ({film.year}){episode}: {escape(appearance.scene)}"
             f" <i>({confidence})</i>{note}"

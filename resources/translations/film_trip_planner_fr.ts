@@ -729,6 +729,10 @@
         <translation>&lt;p&gt;&lt;b&gt;Tourné ici :&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{confidence}; not yet checked by a second reader</source>
+        <translation>{confidence} ; pas encore vérifié par un second lecteur</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;small&gt;Place sources: {links}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Sources du lieu : {links}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from planner.core.catalog import Catalog
+from planner.core.catalog import Catalog, parse_catalog
 from planner.core.text import fold
 from planner.ui.catalog_models import ID_ROLE
+from planner.ui.details_html import place_html
+from tests.core.catalog_factory import catalog_document
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import place_row, type_search, visible_film_ids, visible_place_ids
 
@@ -153,3 +158,13 @@ def test_a_places_opening_hours_show_with_their_source(open_window: OpenWindow) 
     html = window.catalog_panel.details.toHtml()
     assert "Sa 09:00-18:00; Su 10:00-18:00; Mo 11:00-17:00" in html
     assert "lacampagneaparis.fr" in html
+
+
+def test_a_scene_nobody_has_read_again_yet_says_so(qapp: object) -> None:
+    document = catalog_document()
+    unread = parse_catalog(json.dumps(document).encode(), Path("catalog.json"))
+    assert ("confirmed by sources; not yet checked by a second reader"
+            in place_html(unread.places["cafe"], unread))
+    document["appearances"][0]["audit"] = {"date": "2026-11-26", "result": "verified"}
+    read = parse_catalog(json.dumps(document).encode(), Path("catalog.json"))
+    assert "not yet checked" not in place_html(read.places["cafe"], read)
