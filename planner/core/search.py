@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from planner.core.catalog import Catalog
-from planner.core.model import Access, Area, Kind, Place
+from planner.core.model import Access, Area, Film, Kind
 from planner.core.text import fold
 from planner.core.text_index import Document, TextIndex, words_of
 
@@ -73,24 +73,19 @@ class CatalogSearch:
     @cached_property
     def _film_index(self) -> TextIndex:
         """Built at the first search by text: the lists the window opens on need no index."""
-        catalog = self._catalog
-        films = [catalog.films[film_id] for film_id in self._film_ids]
-        # A film is also found by the places it was shot at, below any match on its own names,
-        # and by where those places are (town, quarter) below that: "concorde" brings first the
-        # films shot on the place de la Concorde, then those shot at a hotel in its quarter.
-        return TextIndex(
-            Document(f.title, [f.original_title, str(f.year), *f.directors, *f.cast,
-                               f.collection, *f.watch_on],
-                     tertiary=[name for p in self._places_of(f.id)
-                               for name in (p.name, *p.aliases)],
-                     quaternary=[name for p in self._places_of(f.id)
-                                 for name in (p.town, p.neighbourhood)])
-            for f in films
-        )
+        return TextIndex(self._film_document(self._catalog.films[film_id])
+                         for film_id in self._film_ids)
 
-    def _places_of(self, film_id: str) -> list[Place]:
-        return list({a.place: self._catalog.places[a.place]
-                     for a in self._catalog.appearances_of_film(film_id)}.values())
+    def _film_document(self, film: Film) -> Document:
+        """A film is also found by the places it was shot at, below any match on its own names,
+        and by where those places are (town, quarter) below that: "concorde" brings first the
+        films shot on the place de la Concorde, then those shot at a hotel in its quarter."""
+        places = {a.place: self._catalog.places[a.place]
+                  for a in self._catalog.appearances_of_film(film.id)}.values()
+        return Document(film.title, [film.original_title, str(film.year), *film.directors,
+                                     *film.cast, film.collection, *film.watch_on],
+                        tertiary=[name for p in places for name in (p.name, *p.aliases)],
+                        quaternary=[name for p in places for name in (p.town, p.neighbourhood)])
 
     @cached_property
     def _place_index(self) -> TextIndex:
