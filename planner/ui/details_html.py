@@ -27,6 +27,9 @@ CONFIDENCE_TEXT = {
     "reported": QT_TRANSLATE_NOOP("DetailsHtml", "reported by a single source; not confirmed"),
     "disputed": QT_TRANSLATE_NOOP("DetailsHtml", "disputed: sources disagree"),
 }
+NOT_YET_AUDITED = QT_TRANSLATE_NOOP("DetailsHtml",
+                                    "{confidence}; not yet checked by a second reader")
+"""Added to the confidence of a scene only its writer has read against its sources."""
 
 
 def access_label(access: str) -> str:
@@ -131,8 +134,7 @@ def place_html(place: Place, catalog: Catalog) -> str:
         note = f" {escape(appearance.note)}" if appearance.note else ""
         confidence = translate("DetailsHtml", CONFIDENCE_TEXT[appearance.confidence])
         if appearance.audit is None:  # new entries wait for a reader who did not write them
-            confidence = translate("DetailsHtml", "{confidence}; not yet checked by a second "
-                                   "reader").format(confidence=confidence)
+            confidence = translate("DetailsHtml", NOT_YET_AUDITED).format(confidence=confidence)
         parts.append(
             f"<li><b>{escape(film.title)}</b> ({film.year}){episode}: {escape(appearance.scene)}"
             f" <i>({confidence})</i>{note}"

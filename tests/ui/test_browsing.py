@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from planner.core.catalog import Catalog, parse_catalog
 from planner.core.text import fold
 from planner.ui.catalog_models import ID_ROLE
-from planner.ui.details_html import place_html
+from planner.ui.details_html import CONFIDENCE_TEXT, NOT_YET_AUDITED, place_html
 from tests.core.catalog_factory import catalog_document
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import place_row, type_search, visible_film_ids, visible_place_ids
@@ -161,10 +161,13 @@ def test_a_places_opening_hours_show_with_their_source(open_window: OpenWindow) 
 
 
 def test_a_scene_nobody_has_read_again_yet_says_so(qapp: object) -> None:
+    """Of two scenes at a place, only the one without an audit carries the mark."""
     document = catalog_document()
-    unread = parse_catalog(json.dumps(document).encode(), Path("catalog.json"))
-    assert ("confirmed by sources; not yet checked by a second reader"
-            in place_html(unread.places["cafe"], unread))
+    unread = dict(document["appearances"][0], film="takedown", scene="The chase ends here.")
     document["appearances"][0]["audit"] = {"date": "2026-11-26", "result": "verified"}
-    read = parse_catalog(json.dumps(document).encode(), Path("catalog.json"))
-    assert "not yet checked" not in place_html(read.places["cafe"], read)
+    document["appearances"].append(unread)
+    catalog = parse_catalog(json.dumps(document).encode(), Path("catalog.json"))
+    lines = place_html(catalog.places["cafe"], catalog).split("<li>")[1:]
+    mark = NOT_YET_AUDITED.format(confidence=CONFIDENCE_TEXT["confirmed"])
+    assert [mark in line for line in lines] == [False, True]
+    assert "The chase ends here." in lines[1]
