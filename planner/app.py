@@ -235,7 +235,7 @@ class Opening:
         return True
 
     def fill(self, window: MainWindow, *, quit_when_ready: bool) -> None:
-
+        """Read the catalog and the plans into the frame already on screen."""
         from planner.core.indexes import CatalogIndexes
         from planner.ui.workspace import Workspace
 

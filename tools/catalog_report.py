@@ -11,10 +11,8 @@ from collections import Counter
 from pathlib import Path
 
 from planner.app import default_catalog_path
-from planner.core.areas import AREA_ORDER
+from planner.core.areas import AREA_ORDER, AUVERGNE_RHONE_ALPES
 from planner.core.catalog import Catalog, load_catalog
-
-AURA_AREAS = {"french-alps", "lyon-rhone", "auvergne-rhone-alpes"}
 
 
 def report(catalog: Catalog) -> list[str]:
@@ -32,7 +30,7 @@ def report(catalog: Catalog) -> list[str]:
         f"titles: {len(catalog.films)} ({kinds['film']} films, {kinds['series']} series), "
         f"{sum(not catalog.appearances_of_film(f) for f in catalog.films)} of them with a "
         "filming note and no place",
-        f"places: {len(places)}, {sum(p.area in AURA_AREAS for p in places)} in "
+        f"places: {len(places)}, {sum(p.departement in AUVERGNE_RHONE_ALPES for p in places)} in "
         "Auvergne-Rhône-Alpes",
         "by area (places, titles):",
         *(f"  {area:<22}{places_by_area[area]:>5}{titles_by_area[area]:>5}"
