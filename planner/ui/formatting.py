@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 
 from planner.core.model import CustomPlace, PlaceCategory
 from planner.core.permits import DATASET_LICENCE, DATASET_NAME, Permit
 from planner.core.phrase import QT_TRANSLATE_NOOP
-from planner.ui.i18n import translate
+from planner.ui.i18n import format_date, translate
 
 CATEGORY_LABELS: dict[PlaceCategory, str] = {
     "hotel": QT_TRANSLATE_NOOP("Formatting", "Hotel or lodging"),
@@ -84,18 +84,11 @@ def scale_bar(metres_per_pixel: float, longest_px: float = 120) -> tuple[float, 
     return metres / metres_per_pixel, label
 
 
-def _date_locale() -> QLocale:
-    """The window's locale for day and month names. English keeps the plain abbreviations
-    ("Sep", not the British "Sept"), as the window has always written them."""
-    locale = QLocale()
-    return QLocale.c() if locale.language() == QLocale.Language.English else locale
-
-
 def format_day_heading(index: int, date: dt.date) -> str:
     """"Day 2 · Fri 4 Dec" ("Jour 2 · ven. 4 déc."): short enough for a narrow plan panel
     (the year is in "Starts on")."""
-    day = _date_locale().toString(QDate(date.year, date.month, date.day), "ddd d MMM")
-    return translate("Formatting", "Day {number} · {date}").format(number=index + 1, date=day)
+    return translate("Formatting", "Day {number} · {date}").format(
+        number=index + 1, date=format_date(date, "ddd d MMM"))
 
 
 def describe_own_place(place: CustomPlace) -> str:

@@ -48,14 +48,23 @@ def tr_error(error: Exception) -> str:
 
 
 def _localized(value: object) -> object:
-    locale = QLocale()
     if isinstance(value, Phrase):
         return tr_phrase(value)
     if isinstance(value, dt.date):
-        return locale.toString(QDate(value.year, value.month, value.day), "ddd d MMM")
+        return format_date(value, "ddd d MMM")
     if isinstance(value, float):
-        return locale.toString(value, "f", 1)
+        return QLocale().toString(value, "f", 1)
     return value
+
+
+def format_date(date: dt.date, pattern: str) -> str:
+    """``date`` in Qt's ``pattern`` (``"ddd d MMM"``), with the window's day and month names.
+    English keeps the plain abbreviations ("Sep", not the British "Sept"), as the window has
+    always written them."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.English:
+        locale = QLocale.c()
+    return locale.toString(QDate(date.year, date.month, date.day), pattern)
 
 
 def resolve_language(setting: LanguageSetting, system: QLocale | None = None) -> Language:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from planner.core.changes import PlanChange, PlanDetailsEdited
 from planner.core.model import Plan
 from planner.ui.catalog_models import ID_ROLE, AnyIndex
-from planner.ui.i18n import translate
+from planner.ui.i18n import format_date, translate
 from planner.ui.workspace import Workspace
 
 
@@ -64,8 +64,7 @@ class PlanListModel(QAbstractListModel):
             start, days = plan.start_date, len(plan.days)
             return translate("PlanListModel", "{name}\nStarts {date}, {days}").format(
                 name=plan.name,
-                date=QLocale().toString(QDate(start.year, start.month, start.day),
-                                        "dddd dd MMMM yyyy"),
+                date=format_date(start, "dddd dd MMMM yyyy"),
                 days=translate("PlanListModel", "%n day(s)", None, days))
         if role == ID_ROLE:
             return plan.id

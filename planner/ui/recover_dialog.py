@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from planner.core.phrase import QT_TRANSLATE_NOOP
 from planner.store.recovery import KIND_LABELS, Kind, RecoverableFile
 from planner.ui.catalog_models import AnyIndex
-from planner.ui.i18n import tr_phrase, translate
+from planner.ui.i18n import format_date, tr_phrase, translate
 from planner.ui.widgets import list_view
 
 KINDS: dict[Kind, str] = {
@@ -31,8 +31,7 @@ KINDS: dict[Kind, str] = {
 def describe(item: RecoverableFile) -> str:
     """One line: what kind of copy, which plan (or why it cannot be read), and when."""
     modified = item.modified.astimezone()
-    date = QLocale().toString(QDate(modified.year, modified.month, modified.day), "dd MMM yyyy")
-    when = f"{date} {modified:%H:%M}"
+    when = f"{format_date(modified.date(), 'dd MMM yyyy')} {modified:%H:%M}"
     if item.plan is None:
         what = translate("RecoverDialog", "{file}: cannot be recovered, {problem}").format(
             file=item.path.name, problem=tr_phrase(item.reason) if item.reason else "")
