@@ -35,21 +35,20 @@ from planner.ui.workspace import Workspace
 
 VIEWPORT = (1000, 700)
 # Where the synthetic places go: around Paris and across the Alps, like the real catalog.
-AREAS = ((48.70, 2.15, 49.00, 2.55, "paris"), (44.90, 4.70, 46.45, 7.10, "alps"))
+AREAS = ((48.70, 2.15, 49.00, 2.55, "75", "paris"), (44.90, 4.70, 46.45, 7.10, "74", "french-alps"))
 
 
 def synthetic_catalog(count: int, seed: int = 11) -> Catalog:
     rng = random.Random(seed)
     places = []
     for n in range(count):
-        south, west, north, east, region = AREAS[n % 2]
+        south, west, north, east, departement, area = AREAS[n % 2]
         places.append(Place(
-            id=f"place-{n}", name=f"Place {n}", town="Town", region=region,  # type: ignore[arg-type]
+            id=f"place-{n}", name=f"Place {n}", town="Town",
             lat=rng.uniform(south, north), lon=rng.uniform(west, east),
             precision=rng.choice(["exact", "street", "area", "town"]),  # type: ignore[arg-type]
             access="public", visit_minutes=30, sources=["https://example.org/place"],
-            departement="75" if region == "paris" else "74",
-            area="paris" if region == "paris" else "french-alps"))
+            departement=departement, area=area))  # type: ignore[arg-type]
     return Catalog.build([], places, [], [])
 
 

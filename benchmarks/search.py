@@ -74,7 +74,7 @@ def synthetic_catalog(places: int, titles: int, seed: int = 7) -> bytes:
         lat, lon = town.lat + rng.uniform(-0.05, 0.05), town.lon + rng.uniform(-0.05, 0.05)
         place_list.append(Place(
             id=f"place-{i}", name=f"{rng.choice(['Rue', 'Place', 'Lac', 'Col'])} {word(rng)}",
-            town=town.name, region="alps", lat=lat, lon=lon, precision="street",
+            town=town.name, lat=lat, lon=lon, precision="street",
             access=rng.choice(["public", "public", "exterior-only", "ticketed", "private"]),
             visit_minutes=30, sources=["https://example.org/place"],
             address=f"{rng.randint(1, 200)} rue {word(rng)}",

@@ -22,7 +22,7 @@ from planner.core.model import Appearance, Area, CatalogFile, Film, Place, Regio
 from planner.core.opening import is_valid_rule
 from planner.core.validation import NOT_FOUND, plain_problem, split_validation_error
 
-CATALOG_SCHEMA_VERSION = 2
+CATALOG_SCHEMA_VERSION = 3
 
 # Generous boxes around Île-de-France (with nearby day trips) and Auvergne-Rhône-Alpes.
 REGION_BOUNDS: dict[Region, tuple[float, float, float, float]] = {

@@ -21,6 +21,8 @@ Region = Literal["paris", "alps"]
 areas a traveller groups places in."""
 Area = Literal["paris", "ile-de-france", "paris-day-trip", "french-alps", "lyon-rhone",
                "auvergne-rhone-alpes"]
+PARIS_AREAS: frozenset[Area] = frozenset({"paris", "ile-de-france", "paris-day-trip"})
+"""The areas on the Paris half of the map; the others are on the south-east half."""
 AuditResult = Literal["verified", "changed"]
 Kind = Literal["film", "series"]
 Precision = Literal["exact", "street", "area", "town"]
@@ -80,7 +82,6 @@ class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     id: Slug
     name: Text
     town: Text
-    region: Region
     lat: Latitude
     lon: Longitude
     precision: Precision
@@ -100,6 +101,11 @@ class Place(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):
     point_source: HttpsUrl | None = None
     """The page the point (lat, lon) comes from, when it is not the sources' own."""
     notes: str = ""
+
+    @property
+    def region(self) -> Region:
+        """The half of the map the place is on, which follows from its area."""
+        return "paris" if self.area in PARIS_AREAS else "alps"
 
 
 class Audit(msgspec.Struct, frozen=True, forbid_unknown_fields=True, gc=False):

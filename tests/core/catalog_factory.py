@@ -12,7 +12,7 @@ import msgspec
 from planner.core.catalog import Catalog
 
 VALID: dict[str, Any] = {
-    "schema_version": 2,
+    "schema_version": 3,
     "towns": [
         {"name": "Paris", "region": "paris", "lat": 48.8566, "lon": 2.3522,
          "source": "https://en.wikipedia.org/wiki/Paris"},
@@ -28,7 +28,7 @@ VALID: dict[str, Any] = {
     ],
     "places": [
         {"id": "cafe", "name": "Café des 2 Moulins", "address": "15 rue Lepic", "town": "Paris",
-         "region": "paris", "lat": 48.8854, "lon": 2.3333, "precision": "exact",
+         "lat": 48.8854, "lon": 2.3333, "precision": "exact",
          "access": "public", "visit_minutes": 45, "sources": ["https://example.org/cafe"],
          "departement": "75", "area": "paris"},
     ],

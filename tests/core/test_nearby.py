@@ -14,7 +14,7 @@ ORIGIN = (45.8992, 6.1294)  # Annecy
 
 
 def place(place_id: str, lat: float, lon: float) -> Place:
-    return Place(id=place_id, name=place_id, town="Annecy", region="alps", lat=lat, lon=lon,
+    return Place(id=place_id, name=place_id, town="Annecy", lat=lat, lon=lon,
                  precision="exact", access="public", visit_minutes=30,
                  sources=["https://example.org/p"], departement="74", area="french-alps")
 

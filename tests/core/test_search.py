@@ -19,7 +19,7 @@ def with_alps_place(document: dict[str, Any]) -> dict[str, Any]:
                               "source": "https://en.wikipedia.org/wiki/Annecy"})
     document["places"].append(
         {"id": "lake", "name": "Lakeside promenade", "address": "Quai Napoléon III",
-         "town": "Annecy", "region": "alps", "lat": 45.8990, "lon": 6.1320,
+         "town": "Annecy", "lat": 45.8990, "lon": 6.1320,
          "precision": "street", "access": "public", "visit_minutes": 30,
          "sources": ["https://example.org/lake"], "departement": "74", "area": "french-alps"})
     document["appearances"].append(
