@@ -24,7 +24,7 @@ from defusedxml import DefusedXmlException
 from planner.core import limits
 from planner.core.errors import PlanFileError
 from planner.core.json_bytes import JsonInputError, parse_json
-from planner.core.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
+from planner.core.phrase import QT_TRANSLATE_NOOP, Phrase, PhrasedError, phrase
 from planner.fileio.reading import PLACES_KIND, read_plan_bytes
 
 MAX_IMPORT_BYTES = 4 * 1024 * 1024
@@ -64,7 +64,7 @@ def read_places(path: Path) -> list[ImportedPlace]:
     try:
         places = list(reader(data))
     except _Problem as problem:
-        raise PlaceImportError(path, problem.reason) from None
+        raise PlaceImportError(path, problem.phrase) from None
     if not places:
         raise PlaceImportError(path, phrase(QT_TRANSLATE_NOOP(
             "core", "no places with a position were found")))
@@ -75,12 +75,8 @@ def read_places(path: Path) -> list[ImportedPlace]:
     return places
 
 
-class _Problem(Exception):
+class _Problem(PhrasedError):
     """What is wrong and where, without the file's name (added by :func:`read_places`)."""
-
-    def __init__(self, reason: Phrase) -> None:
-        super().__init__(str(reason))
-        self.reason = reason
 
 
 def _at(where: Phrase, reason: Phrase) -> _Problem:
