@@ -121,8 +121,8 @@ class Autosaver(QObject):
         try:
             action()
         except (PlannerError, OSError) as exc:
-            if not self._failing:
-                self.save_failed.emit(tr_error(exc))
             self.last_error = tr_error(exc)
+            if not self._failing:
+                self.save_failed.emit(self.last_error)
             return False
         return True
