@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from pathlib import Path
+from typing import get_args
 
 from planner.app import default_catalog_path
 from planner.core.areas import AREA_ORDER, AUVERGNE_RHONE_ALPES
 from planner.core.catalog import Catalog, load_catalog
+from planner.core.model import Confidence, Precision
 
 
 def report(catalog: Catalog) -> list[str]:
@@ -36,9 +38,9 @@ def report(catalog: Catalog) -> list[str]:
         *(f"  {area:<22}{places_by_area[area]:>5}{titles_by_area[area]:>5}"
           for area in AREA_ORDER),
         "places by precision: " + ", ".join(f"{key} {precision[key]}"
-                                            for key in ("exact", "street", "area", "town")),
+                                            for key in get_args(Precision)),
         f"appearances: {len(appearances)}; " + ", ".join(
-            f"{key} {confidence[key]}" for key in ("confirmed", "reported", "disputed")),
+            f"{key} {confidence[key]}" for key in get_args(Confidence)),
     ]
     if audits:
         last = max(audit.date for audit in audits)
